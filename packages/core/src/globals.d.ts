@@ -1,0 +1,9 @@
+// The few web-standard globals core uses that both Node and browsers provide, without the DOM
+// library (core must not touch the DOM or Node's modules).
+
+declare class URL {
+  constructor(url: string, base?: string);
+  readonly protocol: string;
+  readonly hostname: string;
+  toString(): string;
+}

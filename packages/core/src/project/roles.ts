@@ -1,0 +1,25 @@
+// Project roles and what each may do. The server asks `can` before every project route.
+
+export const PROJECT_ROLES = ['owner', 'facilitator', 'member', 'viewer'] as const;
+export type ProjectRole = (typeof PROJECT_ROLES)[number];
+
+/**
+ * - read: see the project and its data;
+ * - edit: change the project's settings (name, thresholds);
+ * - registry: write organisations, contacts, visits, commitments, imports;
+ * - decide: record the readiness gate decision;
+ * - manage_members: invite, change roles, remove; delete the project.
+ */
+export type ProjectPermission = 'read' | 'edit' | 'registry' | 'decide' | 'manage_members';
+
+const permissions: Record<ProjectRole, readonly ProjectPermission[]> = {
+  owner: ['read', 'edit', 'registry', 'decide', 'manage_members'],
+  facilitator: ['read', 'edit', 'registry', 'decide'],
+  // Working group members take part in workshops (later stages); in stage 1 they read.
+  member: ['read'],
+  viewer: ['read'],
+};
+
+export function can(role: ProjectRole | null | undefined, permission: ProjectPermission): boolean {
+  return role != null && permissions[role].includes(permission);
+}

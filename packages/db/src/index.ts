@@ -1,0 +1,11 @@
+// @kume/db: the database of Kume (schema, migrations, repositories).
+
+export * from './database';
+export * from './errors';
+export * as schema from './schema/index';
+export * from './repositories/users';
+export * from './repositories/projects';
+export * from './repositories/organisations';
+export * from './repositories/visits';
+export * from './repositories/commitments';
+export * from './repositories/bundles';

@@ -1,0 +1,5 @@
+// The whole database schema; drizzle-kit generates the migrations from it.
+
+export * from './accounts';
+export * from './projects';
+export * from './stakeholders';

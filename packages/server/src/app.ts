@@ -1,0 +1,99 @@
+// Builds the Kume server without opening a port (Hono's createApp(deps) habit): tests call it
+// in-process with `app.inject`, `startServer` listens.
+
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import { registerSessions } from './auth/sessions';
+import type { AppDeps } from './context';
+import { registerErrorHandler } from './http/errorHandler';
+import { registerWebApp } from './http/webApp';
+import { MAX_UPLOAD_BYTES } from './spreadsheet/readTable';
+import { memberRoutes } from './routes/memberRoutes';
+import { organisationRoutes } from './routes/organisationRoutes';
+import { projectRoutes } from './routes/projectRoutes';
+import { readinessRoutes } from './routes/readinessRoutes';
+import { registryFileRoutes } from './routes/registryFileRoutes';
+import { sessionRoutes } from './routes/sessionRoutes';
+import { visitRoutes } from './routes/visitRoutes';
+
+export const API_VERSION = '0.1.0';
+
+export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    // Finish requests in flight on close, but do not wait for idle keep-alive connections.
+    forceCloseConnections: 'idle',
+    bodyLimit: 1024 * 1024,
+    trustProxy: false,
+  });
+  app.decorate('kume', { db: deps.database.db, deps, now: deps.now ?? (() => new Date()) });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine writes CSS variables in style attributes and tags.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    hsts: deps.config.secureCookies,
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10, fieldSize: 64 * 1024, parts: 12 },
+    throwFileSizeLimit: true,
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Kume API',
+        version: API_VERSION,
+        description:
+          'Kume, the cluster development workbench. Sign in with POST /api/session; the session is a cookie. Every write needs the x-csrf-token header from the session answer.',
+      },
+      tags: [
+        { name: 'session', description: 'Sign-in, first-run setup, your account' },
+        { name: 'projects', description: 'Cluster initiatives and their dashboards' },
+        { name: 'members', description: 'Project roles and invitations' },
+        {
+          name: 'stakeholders',
+          description: 'Stage 1: organisations, visits, commitments, readiness gate',
+        },
+      ],
+    },
+    transform: jsonSchemaTransform,
+  });
+  registerSessions(app);
+
+  app.get('/api/health', { schema: { tags: ['session'], summary: 'Liveness' } }, async () => ({
+    status: 'ok',
+  }));
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await app.register(sessionRoutes);
+  await app.register(projectRoutes);
+  await app.register(memberRoutes);
+  await app.register(organisationRoutes);
+  await app.register(registryFileRoutes);
+  await app.register(visitRoutes);
+  await app.register(readinessRoutes);
+  await registerWebApp(app, deps.config.webDir);
+  return app;
+}
