@@ -9,3 +9,4 @@ export { hashPassword } from './auth/password';
 export type { AppDeps } from './context';
 export { readTable } from './spreadsheet/readTable';
 export { writeTable } from './spreadsheet/writeTable';
+export type * from './apiTypes';

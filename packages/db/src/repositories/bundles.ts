@@ -138,18 +138,16 @@ export async function importBundle(
       if (team.length)
         await tx.insert(visitTeam).values(team.map((userId) => ({ visitId, userId })));
       if (visit.followUps.length) {
-        await tx
-          .insert(followUps)
-          .values(
-            visit.followUps.map((f) => ({
-              projectId,
-              visitId,
-              description: f.description,
-              dueOn: f.dueOn,
-              doneOn: f.doneOn,
-              assigneeUserId: person(f.assignee),
-            })),
-          );
+        await tx.insert(followUps).values(
+          visit.followUps.map((f) => ({
+            projectId,
+            visitId,
+            description: f.description,
+            dueOn: f.dueOn,
+            doneOn: f.doneOn,
+            assigneeUserId: person(f.assignee),
+          })),
+        );
         followUpCount += visit.followUps.length;
       }
     }

@@ -30,15 +30,13 @@ export async function registerWebApp(app: FastifyInstance, webDir: string | unde
       !request.url.startsWith('/assets/');
     if (hasWeb && isAppPath)
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
-    return reply
-      .status(404)
-      .send({
-        error: {
-          code: 'not_found',
-          message: `no route ${request.method} ${request.url.split('?')[0]}`,
-          issues: [],
-        },
-      });
+    return reply.status(404).send({
+      error: {
+        code: 'not_found',
+        message: `no route ${request.method} ${request.url.split('?')[0]}`,
+        issues: [],
+      },
+    });
   });
   return hasWeb;
 }

@@ -29,14 +29,14 @@ import { idParam, slugParam } from './params';
 
 const INVITATION_DAYS = 14;
 const roleSchema = z.enum(PROJECT_ROLES);
-const memberSchema = z.object({
+export const memberSchema = z.object({
   userId: z.string(),
   name: z.string(),
   email: z.string(),
   role: roleSchema,
   since: z.string(),
 });
-const invitationSchema = z.object({
+export const invitationSchema = z.object({
   id: z.string(),
   email: z.string(),
   role: roleSchema,

@@ -29,7 +29,7 @@ import { projectAccess } from '../http/projectAccess';
 import { presentProject, projectSchema } from '../presenters/presentProject';
 import { slugParam } from './params';
 
-const stageSchema = z.object({
+export const stageSchema = z.object({
   stage: z.enum(STAGES),
   status: z.enum(['not_started', 'in_progress', 'done']),
   progress: z.number(),

@@ -16,7 +16,7 @@ import { organisationSummaries } from '../stakeholders/organisationSummaries';
 import { slugParam } from './params';
 
 const outcome = z.enum(['go', 'no_go']);
-const readinessSchema = z.object({
+export const readinessSchema = z.object({
   criteriaOutcome: outcome,
   outcome,
   basis: z.enum(['decision', 'criteria']),

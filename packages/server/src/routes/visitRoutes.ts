@@ -35,7 +35,7 @@ import { notFound } from '../http/httpError';
 import { projectAccess } from '../http/projectAccess';
 import { idParam, slugParam } from './params';
 
-const followUpSchema = z.object({
+export const followUpSchema = z.object({
   id: z.string(),
   visitId: z.string(),
   description: z.string(),
@@ -45,7 +45,7 @@ const followUpSchema = z.object({
   assigneeName: z.string().nullable(),
   daysOverdue: z.number(),
 });
-const visitSchema = z.object({
+export const visitSchema = z.object({
   id: z.string(),
   visitedOn: z.string(),
   level: z.enum(VISIT_LEVELS),

@@ -1,0 +1,108 @@
+// The shapes of the API's answers, for the web app (which imports server code only as types).
+
+import type { z } from 'zod';
+import type {
+  contactSchema,
+  organisationSchema,
+  organisationSummarySchema,
+} from './presenters/presentOrganisation';
+import type { projectSchema } from './presenters/presentProject';
+import type { sessionSchema, userSchema } from './presenters/presentUser';
+import type { invitationSchema, memberSchema } from './routes/memberRoutes';
+import type { stageSchema } from './routes/projectRoutes';
+import type { readinessSchema } from './routes/readinessRoutes';
+import type { followUpSchema, visitSchema } from './routes/visitRoutes';
+
+export type UserView = z.output<typeof userSchema>;
+export type SessionView = z.output<typeof sessionSchema>;
+export type ProjectView = z.output<typeof projectSchema>;
+export type StageView = z.output<typeof stageSchema>;
+export type ProjectDashboardView = ProjectView & {
+  stages: StageView[];
+  summary: {
+    organisations: number;
+    visits: number;
+    assessed: number;
+    committed: number;
+    overdueFollowUps: number;
+    gate: 'go' | 'no_go';
+    gateBasis: 'decision' | 'criteria';
+  };
+};
+export type MemberView = z.output<typeof memberSchema>;
+export type InvitationView = z.output<typeof invitationSchema>;
+export type OrganisationView = z.output<typeof organisationSchema>;
+export type OrganisationSummaryView = z.output<typeof organisationSummarySchema>;
+export type ContactView = z.output<typeof contactSchema>;
+export type OrganisationDetailView = OrganisationView & {
+  contacts: ContactView[];
+  commitments: {
+    id: string;
+    willingness: number;
+    influence: number;
+    resourcesPledged: string;
+    pledgedAmount: number | null;
+    currency: string;
+    assessedOn: string;
+    assessorName: string | null;
+    notes: string;
+  }[];
+  visits: { id: string; visitedOn: string; level: string; purpose: string }[];
+};
+export type VisitView = z.output<typeof visitSchema>;
+export type FollowUpView = z.output<typeof followUpSchema>;
+export type FollowUpListItem = FollowUpView & { visitedOn: string; organisations: string[] };
+export type ReadinessView = z.output<typeof readinessSchema>;
+export interface PageView<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+export interface PowerInterestPoint {
+  id: string;
+  name: string;
+  type: OrganisationView['type'];
+  influence: number;
+  willingness: number;
+  assessedOn: string | null;
+}
+export interface ImportPreviewView {
+  fileName: string;
+  format: 'csv' | 'xlsx';
+  sheets: string[];
+  sheet: string | null;
+  headings: string[];
+  rowCount: number;
+  sampleRows: string[][];
+  suggestedMapping: Partial<Record<string, number>>;
+}
+export interface ImportResultView {
+  fileName: string;
+  dryRun: boolean;
+  mapping: Partial<Record<string, number>>;
+  rowCount: number;
+  validCount: number;
+  emptyRows: number;
+  errors: {
+    row: number;
+    column: string | null;
+    field: string | null;
+    message: string;
+    value?: string;
+  }[];
+  errorCount: number;
+  preview: (Record<string, unknown> & {
+    row: number;
+    name: string;
+    type: string;
+    contactName: string | null;
+  })[];
+  created: number;
+}
+export interface InvitationInfoView {
+  projectName: string;
+  role: MemberView['role'];
+  email: string;
+  accountExists: boolean;
+}

@@ -1,0 +1,53 @@
+// The project's navigation: the dashboard, stage 1's screens, and the five stages of the process.
+
+import { Badge, Divider, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
+import { NavLink as RouterLink, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useProject } from '../api/useProject';
+
+export function ProjectNav({ onNavigate }: { onNavigate: () => void }) {
+  const { t } = useTranslation();
+  const { slug = '' } = useParams();
+  const project = useProject();
+  const link = (to: string, label: string, end = false, extra?: React.ReactNode) => (
+    <NavLink
+      key={to}
+      component={RouterLink}
+      to={`/p/${slug}${to}`}
+      end={end}
+      label={label}
+      rightSection={extra}
+      onClick={onNavigate}
+      data-testid={`nav-${to.replace(/^\//, '') || 'dashboard'}`}
+    />
+  );
+  const overdue = project.data?.summary.overdueFollowUps ?? 0;
+  return (
+    <ScrollArea>
+      <Stack gap={4}>
+        <Text size="xs" c="dimmed" fw={600} tt="uppercase" px="sm" lineClamp={2}>
+          {project.data?.name ?? ''}
+        </Text>
+        {link('', t('nav.dashboard'), true)}
+        <Divider my={4} label={t('stage.stakeholder_visits')} labelPosition="left" />
+        {link('/organisations', t('nav.organisations'))}
+        {link('/visits', t('nav.visits'))}
+        {link(
+          '/follow-ups',
+          t('nav.followUps'),
+          false,
+          overdue > 0 ? (
+            <Badge color="red" size="sm">
+              {overdue}
+            </Badge>
+          ) : undefined,
+        )}
+        {link('/power-interest', t('nav.powerInterest'))}
+        {link('/readiness', t('nav.readiness'))}
+        <Divider my={4} label={t('nav.projectSection')} labelPosition="left" />
+        {link('/members', t('nav.members'))}
+        {link('/settings', t('nav.settings'))}
+      </Stack>
+    </ScrollArea>
+  );
+}
