@@ -6,7 +6,7 @@ import type { Database } from '@kume/db';
 import { createUser } from '@kume/db';
 import { createApp } from '../src/app';
 import { hashPassword } from '../src/auth/password';
-import { openTestDatabase } from './testDatabase';
+import { openTestDatabase } from '../../db/test/testDatabase';
 
 export interface TestApp {
   app: FastifyInstance;

@@ -4,7 +4,7 @@
 
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { openDatabase, type Database } from '@kume/db';
+import { openDatabase, type Database } from '../src/database';
 
 export type Backend = 'pglite' | 'postgres';
 
