@@ -16,6 +16,8 @@ export interface ServerConfig {
   webDir: string | undefined;
   /** Create the sample project on an empty database. */
   sample: boolean;
+  /** pino level: info by default, silent in tests (LOG_LEVEL). */
+  logLevel: string;
 }
 
 export function configFromEnv(
@@ -40,5 +42,6 @@ export function configFromEnv(
     secureCookies: overrides.secureCookies ?? publicUrl.startsWith('https:'),
     webDir: overrides.webDir,
     sample: overrides.sample ?? env.KUME_SAMPLE !== '0',
+    logLevel: overrides.logLevel ?? env.LOG_LEVEL ?? 'info',
   };
 }

@@ -42,7 +42,7 @@ export async function startServer(
   const app = await createApp({
     database,
     config: { ...config, webDir },
-    logger: { level: process.env.LOG_LEVEL ?? 'info' },
+    logger: { level: config.logLevel },
   });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
