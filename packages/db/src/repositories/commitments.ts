@@ -64,10 +64,13 @@ export async function currentCommitments(
   db: Db,
   projectId: string,
 ): Promise<Map<string, CommitmentRow>> {
+  // Newest first: recordedAt below is cut to milliseconds, and on a tie latestCommitments keeps
+  // the first it meets, so this order makes the microseconds of created_at decide.
   const rows = await db
     .select()
     .from(commitmentAssessments)
-    .where(eq(commitmentAssessments.projectId, projectId));
+    .where(eq(commitmentAssessments.projectId, projectId))
+    .orderBy(desc(commitmentAssessments.createdAt));
   const latest = latestCommitments(
     rows.map((row) => ({
       ...row,

@@ -1,0 +1,272 @@
+// Repository contract for project bundles: export and import round trip, and an import that
+// fails part-way writing nothing; runs on PGlite and PostgreSQL.
+
+import {
+  assessReadiness,
+  generateSampleProject,
+  mulberry32,
+  projectBundleSchema,
+  type IsoDate,
+  type ProjectBundle,
+} from '@kume/core';
+import { count, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase } from '../../test/testDatabase';
+import type { Database, Db } from '../database';
+import { organisations, projects } from '../schema/index';
+import { exportBundle, importBundle } from './bundles';
+import { readinessInput } from './commitments';
+import { findProjectBySlug, roleInProject } from './projects';
+import { createUser, type UserRow } from './users';
+
+let database: Database;
+let db: Db;
+let owner: UserRow;
+beforeAll(async () => {
+  database = await openTestDatabase();
+  db = database.db;
+  owner = await createUser(db, { email: 'owner@ajans.example', name: 'Owner', passwordHash: 'x' });
+});
+afterAll(() => database.close());
+
+const now = new Date('2026-03-01T10:00:00Z');
+const sample = () =>
+  generateSampleProject({ today: '2026-03-01' as IsoDate, rng: mulberry32(20_261_126) });
+const gateOf = async (projectId: string) => {
+  const { checks, counts, criteriaOutcome, outcome } = assessReadiness(
+    await readinessInput(db, projectId),
+  );
+  return { checks, counts, criteriaOutcome, outcome };
+};
+const projectCount = async () => (await db.select({ n: count() }).from(projects))[0]?.n;
+const countsOf = (bundle: ProjectBundle) => ({
+  organisations: bundle.organisations.length,
+  contacts: bundle.organisations.reduce((n, o) => n + o.contacts.length, 0),
+  visits: bundle.visits.length,
+  followUps: bundle.visits.reduce((n, v) => n + v.followUps.length, 0),
+  commitments: bundle.commitments.length,
+  decisions: bundle.decisions.length,
+});
+/** JSON with the keys of every object sorted, so that equal content gives equal text. */
+function sortedJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    item && typeof item === 'object' && !Array.isArray(item)
+      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => a.localeCompare(b)))
+      : item,
+  );
+}
+
+/**
+ * A bundle's content with keys replaced by names and records in a canonical order, to compare two
+ * bundles (records written in one transaction share their creation time, so their order is free).
+ */
+function content(bundle: ProjectBundle) {
+  const nameOf = new Map(bundle.organisations.map((o) => [o.key, o.name]));
+  const contactNameOf = new Map(
+    bundle.organisations.flatMap((o) => o.contacts.map((c) => [c.key, c.name])),
+  );
+  const canonical = <T>(items: T[]) => items.map(sortedJson).sort();
+  return {
+    organisations: canonical(
+      bundle.organisations.map(({ key: _key, contacts, ...o }) => ({
+        ...o,
+        contacts: canonical(contacts.map(({ key: _k, ...c }) => c)),
+      })),
+    ),
+    visits: canonical(
+      bundle.visits.map(({ key: _key, organisationKeys, contactKeys, ...v }) => ({
+        ...v,
+        organisations: organisationKeys.map((k) => nameOf.get(k)).sort(),
+        contacts: contactKeys.map((k) => contactNameOf.get(k)).sort(),
+      })),
+    ),
+    commitments: canonical(
+      bundle.commitments.map(({ organisationKey, recordedAt: _r, ...c }) => ({
+        ...c,
+        // Left out and null both mean no amount.
+        pledgedAmount: c.pledgedAmount ?? null,
+        organisation: nameOf.get(organisationKey),
+      })),
+    ),
+    decisions: canonical(bundle.decisions.map(({ recordedAt: _r, ...d }) => d)),
+  };
+}
+
+describe('importBundle and exportBundle', () => {
+  it('import the sample project with every record counted and the owner made owner', async () => {
+    const bundle = sample();
+    const result = await importBundle(db, bundle, { owner, slug: 'sample' });
+    expect(result.project.slug).toBe('sample');
+    expect(result.project.isSample).toBe(true);
+    expect(result.counts).toEqual(countsOf(bundle));
+    expect(result.warnings).toEqual([]);
+    expect(await roleInProject(db, result.project.id, owner.id)).toBe('owner');
+    const gate = await gateOf(result.project.id);
+    expect(gate.checks.filter((c) => !c.met)).toMatchObject([
+      { id: 'committed_firms', actual: 18 },
+    ]);
+  });
+
+  it('round-trip: an exported project imports with equal counts, content and readiness', async () => {
+    const first = await importBundle(db, sample(), { owner, slug: 'round-trip' });
+    const exported = await exportBundle(db, first.project, now);
+    expect(projectBundleSchema.safeParse(exported).error?.issues ?? []).toEqual([]);
+    expect(exported.exportedAt).toBe(now.toISOString());
+    expect(countsOf(exported)).toEqual(first.counts);
+    expect(content(exported)).toEqual(content(sample()));
+
+    const second = await importBundle(db, projectBundleSchema.parse(exported), { owner });
+    expect(second.project.slug).toBe('round-trip-2');
+    expect(second.counts).toEqual(first.counts);
+    expect(await gateOf(second.project.id)).toEqual(await gateOf(first.project.id));
+    const again = await exportBundle(db, second.project, now);
+    expect(content(again)).toEqual(content(exported));
+  });
+
+  it('round-trip keeps decisions, team members and assignees of the importing owner', async () => {
+    const bundle = projectBundleSchema.parse({
+      format: 'kume-project-bundle',
+      version: 1,
+      project: { name: 'Karar Projesi', readinessThresholds: { minCommittedFirms: 1 } },
+      organisations: [
+        {
+          key: 'o1',
+          name: 'Ege Döküm',
+          type: 'firm',
+          contacts: [{ key: 'c1', name: 'Ayşe', consentToContact: true }],
+        },
+      ],
+      visits: [
+        {
+          key: 'v1',
+          visitedOn: '2026-02-01',
+          level: 'regional',
+          organisationKeys: ['o1'],
+          contactKeys: ['c1'],
+          team: ['OWNER@ajans.example'],
+          followUps: [
+            {
+              description: 'Send minutes',
+              dueOn: '2026-02-10',
+              doneOn: '2026-02-08',
+              assignee: 'owner@ajans.example',
+            },
+          ],
+        },
+      ],
+      commitments: [
+        {
+          organisationKey: 'o1',
+          willingness: 5,
+          influence: 4,
+          assessedOn: '2026-02-01',
+          assessor: 'owner@ajans.example',
+        },
+      ],
+      decisions: [
+        {
+          decision: 'go',
+          decidedOn: '2026-02-15',
+          note: 'Enough support',
+          decidedBy: 'owner@ajans.example',
+        },
+      ],
+    });
+    const imported = await importBundle(db, bundle, { owner });
+    expect(imported.warnings).toEqual([]);
+    const exported = await exportBundle(db, imported.project, now);
+    expect(exported.project.readinessThresholds.minCommittedFirms).toBe(1);
+    expect(exported.visits[0]).toMatchObject({
+      level: 'regional',
+      team: ['owner@ajans.example'],
+      followUps: [
+        {
+          description: 'Send minutes',
+          dueOn: '2026-02-10',
+          doneOn: '2026-02-08',
+          assignee: 'owner@ajans.example',
+        },
+      ],
+    });
+    expect(exported.commitments[0]).toMatchObject({
+      willingness: 5,
+      assessor: 'owner@ajans.example',
+    });
+    expect(exported.decisions).toMatchObject([
+      {
+        decision: 'go',
+        decidedOn: '2026-02-15',
+        note: 'Enough support',
+        decidedBy: 'owner@ajans.example',
+      },
+    ]);
+    expect((await readinessInput(db, imported.project.id)).decision).toMatchObject({
+      decision: 'go',
+      decidedBy: 'Owner',
+    });
+  });
+
+  it('warns about people who have no account and leaves them out', async () => {
+    const bundle = projectBundleSchema.parse({
+      format: 'kume-project-bundle',
+      version: 1,
+      project: { name: 'Uyarı Projesi' },
+      organisations: [{ key: 'o1', name: 'Gediz Makina', type: 'firm' }],
+      visits: [
+        {
+          key: 'v1',
+          visitedOn: '2026-02-01',
+          level: 'local',
+          organisationKeys: ['o1'],
+          team: ['stranger@elsewhere.example'],
+        },
+      ],
+      commitments: [],
+    });
+    const imported = await importBundle(db, bundle, { owner: null });
+    expect(imported.warnings).toEqual([
+      'stranger@elsewhere.example has no account in this project; the reference was left out',
+    ]);
+    expect((await exportBundle(db, imported.project, now)).visits[0]?.team).toEqual([]);
+  });
+});
+
+describe('importBundle is one transaction', () => {
+  it('leaves no project when a commitment fails after the organisations and visits were written', async () => {
+    const bundle = sample();
+    const before = await projectCount();
+    // A key the schema would reject: the bundle is broken past validation, as a bug or a race could.
+    const broken: ProjectBundle = {
+      ...bundle,
+      commitments: [
+        ...bundle.commitments,
+        {
+          ...(bundle.commitments[0] as ProjectBundle['commitments'][number]),
+          organisationKey: 'missing',
+        },
+      ],
+    };
+    await expect(importBundle(db, broken, { owner, slug: 'broken-midway' })).rejects.toThrow();
+    expect(await findProjectBySlug(db, 'broken-midway')).toBeUndefined();
+    expect(await projectCount()).toBe(before);
+  });
+
+  it('leaves nothing when two organisations fold to the same name', async () => {
+    const bundle = projectBundleSchema.parse({
+      format: 'kume-project-bundle',
+      version: 1,
+      project: { name: 'Çift İsim', slug: 'cift-isim' },
+      organisations: [
+        { key: 'o1', name: 'İzmir Döküm', type: 'firm' },
+        { key: 'o2', name: 'IZMIR DÖKÜM', type: 'firm' },
+      ],
+      visits: [],
+      commitments: [],
+    });
+    const organisationsBefore = (await db.select({ n: count() }).from(organisations))[0]?.n;
+    await expect(importBundle(db, bundle, { owner })).rejects.toThrow();
+    expect(await findProjectBySlug(db, 'cift-isim')).toBeUndefined();
+    expect((await db.select({ n: count() }).from(organisations))[0]?.n).toBe(organisationsBefore);
+    expect(await db.select().from(projects).where(eq(projects.name, 'Çift İsim'))).toEqual([]);
+  });
+});
