@@ -98,3 +98,17 @@ describe('contactInputSchema', () => {
     );
   });
 });
+
+describe('websiteSchema with a port', () => {
+  it('reads "www.x.com:8080" as a host with a port, not a scheme', () => {
+    expect(
+      organisationInputSchema.parse({ name: 'A', type: 'firm', website: 'www.x.com:8080' }).website,
+    ).toBe('https://www.x.com:8080/');
+  });
+  it('still rejects javascript: with a digit-free payload', () => {
+    expect(
+      organisationInputSchema.safeParse({ name: 'A', type: 'firm', website: 'javascript:alert(1)' })
+        .success,
+    ).toBe(false);
+  });
+});

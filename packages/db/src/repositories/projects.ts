@@ -3,6 +3,7 @@
 import { and, asc, eq, inArray, isNull, like, or } from 'drizzle-orm';
 import { slugify, type ProjectInput, type ProjectRole, type ReadinessThresholds } from '@kume/core';
 import type { Db } from '../database';
+import { isUniqueViolation } from '../errors';
 import { invitations, projectMembers, projects, users } from '../schema/index';
 
 export type ProjectRow = typeof projects.$inferSelect;
@@ -32,19 +33,26 @@ export async function createProject(
   },
   ownerId: string | null,
 ): Promise<ProjectRow> {
-  return db.transaction(async (tx) => {
-    const slug = await freeSlug(tx, input.slug ?? input.name);
-    const [project] = await tx
-      .insert(projects)
-      .values({ ...input, slug })
-      .returning();
-    if (!project) throw new Error('project insert returned nothing');
-    if (ownerId)
-      await tx
-        .insert(projectMembers)
-        .values({ projectId: project.id, userId: ownerId, role: 'owner' });
-    return project;
-  });
+  // Two projects named alike at the same moment can race for a slug: try again with a fresh one.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await db.transaction(async (tx) => {
+        const slug = await freeSlug(tx, input.slug ?? input.name);
+        const [project] = await tx
+          .insert(projects)
+          .values({ ...input, slug })
+          .returning();
+        if (!project) throw new Error('project insert returned nothing');
+        if (ownerId)
+          await tx
+            .insert(projectMembers)
+            .values({ projectId: project.id, userId: ownerId, role: 'owner' });
+        return project;
+      });
+    } catch (error) {
+      if (!isUniqueViolation(error) || attempt >= 3) throw error;
+    }
+  }
 }
 
 export async function findProjectBySlug(db: Db, slug: string): Promise<ProjectRow | undefined> {
