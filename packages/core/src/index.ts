@@ -20,6 +20,7 @@ export * from './readiness/readinessThresholds';
 export * from './readiness/assessReadiness';
 export * from './readiness/decisionInput';
 export * from './project/projectInput';
+export * from './account/accountInput';
 export * from './project/roles';
 export * from './project/stages';
 export * from './bundle/projectBundle';
