@@ -23,7 +23,8 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-type Body = Record<string, unknown> | unknown[] | undefined;
+/** JSON, or a multipart form (light-my-request streams FormData with its boundary). */
+type Body = Record<string, unknown> | unknown[] | FormData | undefined;
 
 export class Agent {
   cookie: string | undefined;

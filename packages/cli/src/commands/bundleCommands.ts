@@ -19,20 +19,49 @@ function lineAndColumn(text: string, offset: number) {
   return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
 }
 
+const endOfInput = 'Unexpected end of JSON input';
+
+/**
+ * Where JSON.parse failed. V8 reports a position for most errors but not for an unexpected token
+ * or the end of input: then the error is at the end of the shortest prefix that fails with
+ * something other than running out of input (prefixes before the error only run out).
+ */
+function jsonErrorOffset(text: string, message: string): number {
+  const reported = /at position (\d+)/.exec(message);
+  if (reported) return Number(reported[1]);
+  if (message.startsWith(endOfInput)) return text.length;
+  const failsWithin = (length: number) => {
+    try {
+      JSON.parse(text.slice(0, length));
+      return false;
+    } catch (error) {
+      const m = (error as Error).message;
+      const position = /at position (\d+)/.exec(m);
+      return position ? Number(position[1]) < length : !m.startsWith(endOfInput);
+    }
+  };
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (failsWithin(middle)) high = middle;
+    else low = middle + 1;
+  }
+  return Math.max(0, low - 1);
+}
+
 export function parseBundleText(text: string, file: string) {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message);
-    if (position) {
-      const { line, column } = lineAndColumn(text, Number(position[1]));
-      throw new UsageError(
-        `${file}:${line}:${column}: not valid JSON (${message.replace(/ in JSON at position \d+.*$/, '')})`,
-      );
-    }
-    throw new UsageError(`${file}: not valid JSON (${message})`);
+    const { line, column } = lineAndColumn(text, jsonErrorOffset(text, message));
+    // V8 quotes the text around an unexpected token; the line and column say where it is.
+    const reason = message
+      .replace(/ in JSON at position \d+.*$/s, '')
+      .replace(/, (?:\.\.\.)?".*$/s, '');
+    throw new UsageError(`${file}:${line}:${column}: not valid JSON (${reason})`);
   }
   const parsed = projectBundleSchema.safeParse(json);
   if (!parsed.success) {

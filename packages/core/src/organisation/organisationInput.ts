@@ -24,7 +24,8 @@ export const websiteSchema = z
   .max(300)
   .transform((value, ctx) => {
     if (value === '') return null;
-    const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(value) ? value : `https://${value}`;
+    // "www.x.com:8080" has a port, not a scheme: a scheme's colon is not followed by a digit.
+    const withScheme = /^[a-z][a-z0-9+.-]*:(?!\d)/i.test(value) ? value : `https://${value}`;
     try {
       const url = new URL(withScheme);
       if (url.protocol === 'http:' || url.protocol === 'https:') return url.toString();
@@ -101,4 +102,7 @@ export const contactInputSchema = z.object({
 });
 
 export type ContactInput = z.output<typeof contactInputSchema>;
-export const contactPatchSchema = contactInputSchema.partial();
+/** consentToContact loses its default: zod 4 would apply it under `.partial()` and withdraw consent. */
+export const contactPatchSchema = contactInputSchema
+  .extend({ consentToContact: z.boolean() })
+  .partial();

@@ -5,16 +5,24 @@ import { z } from 'zod';
 export const LANGUAGES = ['tr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export const projectInputSchema = z.object({
+const fields = {
   name: z.string().trim().min(1, { message: 'required' }).max(200),
-  sector: z.string().trim().max(200).default(''),
-  region: z.string().trim().max(200).default(''),
-  description: z.string().trim().max(10_000).default(''),
+  sector: z.string().trim().max(200),
+  region: z.string().trim().max(200),
+  description: z.string().trim().max(10_000),
   languages: z
     .array(z.enum(LANGUAGES))
     .min(1, { message: 'choose at least one language' })
-    .default(['tr', 'en'])
     .transform((languages) => [...new Set(languages)]),
+};
+
+export const projectInputSchema = z.object({
+  ...fields,
+  sector: fields.sector.default(''),
+  region: fields.region.default(''),
+  description: fields.description.default(''),
+  languages: fields.languages.default(['tr', 'en']),
 });
 export type ProjectInput = z.output<typeof projectInputSchema>;
-export const projectPatchSchema = projectInputSchema.partial();
+/** Without defaults: zod 4 applies a default even under `.partial()`, which would blank fields left out. */
+export const projectPatchSchema = z.object(fields).partial();

@@ -108,6 +108,12 @@ export async function organisationRoutes(appBase: FastifyInstance) {
   const app = appBase.withTypeProvider<ZodTypeProvider>();
   const { db } = app.kume;
 
+  /** A contact is changed only through its own organisation: checked before writing. */
+  async function requireContactOf(projectId: string, organisationId: string, contactId: string) {
+    const contacts = await listContacts(db, projectId, [organisationId]);
+    if (!contacts.some((c) => c.id === contactId)) throw notFound('contact');
+  }
+
   app.get(
     '/api/projects/:slug/organisations',
     {
@@ -300,8 +306,9 @@ export async function organisationRoutes(appBase: FastifyInstance) {
     },
     async (request) => {
       const { project } = await projectAccess(request, request.params.slug, 'registry');
+      await requireContactOf(project.id, request.params.id, request.params.contactId);
       const row = await updateContact(db, project.id, request.params.contactId, request.body);
-      if (!row || row.organisationId !== request.params.id) throw notFound('contact');
+      if (!row) throw notFound('contact');
       return presentContact(row);
     },
   );
@@ -313,6 +320,7 @@ export async function organisationRoutes(appBase: FastifyInstance) {
     },
     async (request, reply) => {
       const { project } = await projectAccess(request, request.params.slug, 'registry');
+      await requireContactOf(project.id, request.params.id, request.params.contactId);
       if (!(await deleteContact(db, project.id, request.params.contactId)))
         throw notFound('contact');
       return reply.status(204).send();

@@ -79,6 +79,8 @@ export async function sessionRoutes(appBase: FastifyInstance) {
       config: {
         rateLimit: {
           ...signInLimit,
+          // The key needs the email from the body, which is parsed after onRequest (the default).
+          hook: 'preHandler',
           keyGenerator: (request) =>
             `${request.ip}|${String((request.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}`,
         },

@@ -114,6 +114,14 @@ async function readXlsx(
   );
 }
 
+/**
+ * Undoes core `neutraliseFormula`: "'=1+1" becomes "=1+1" again, so an exported registry imports
+ * as it was ("'+90 232 ..." is a valid phone again). Excel treats a leading apostrophe the same way.
+ */
+function restoreNeutralised(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
+
 function finish(
   format: Table['format'],
   sheets: string[],
@@ -135,7 +143,9 @@ function finish(
     sheets,
     sheet,
     headings,
-    rows: rows.map((row) => Array.from({ length: headings.length }, (_, i) => row[i] ?? '')),
+    rows: rows.map((row) =>
+      Array.from({ length: headings.length }, (_, i) => restoreNeutralised(row[i] ?? '')),
+    ),
   };
 }
 

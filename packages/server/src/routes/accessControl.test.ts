@@ -1,0 +1,314 @@
+// The access control walk: every project route in the OpenAPI document, tried as a stranger, a
+// viewer, a member and without a session. A new route is walked as soon as it is registered;
+// a new write route must get a valid body below, or the walk fails and says so.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setMemberRole } from '@kume/db';
+import { type Agent, createTestApp, type TestApp } from '../../test/testApp';
+import {
+  addOrganisation,
+  createProject,
+  expectStatus,
+  uploadForm,
+} from '../../test/projectFixtures';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+type RequestBody = Parameters<Agent['request']>[2];
+interface Route {
+  method: Method;
+  path: string;
+}
+
+/** Reads that only owners may make (they show people's emails and invitation state). */
+const ownerOnlyReads = new Set(['GET /api/projects/{slug}/invitations']);
+
+describe('access control of project routes', () => {
+  let t: TestApp;
+  let owner: Agent;
+  let facilitator: Agent;
+  let member: Agent;
+  let viewer: Agent;
+  let stranger: Agent;
+  let slug: string;
+  let routes: Route[];
+  /** Real ids of the walked project, by the path segment before the parameter. */
+  const ids: Record<string, string> = {};
+
+  /** Valid bodies, so that a 403 comes from the role check and not from validation. */
+  const bodies: Record<string, () => RequestBody> = {
+    'PATCH /api/projects/{slug}': () => ({ name: 'Renamed by the walk' }),
+    'PATCH /api/projects/{slug}/members/{userId}': () => ({ role: 'viewer' }),
+    'POST /api/projects/{slug}/invitations': () => ({ email: 'walk@example.com', role: 'member' }),
+    'POST /api/projects/{slug}/organisations': () => ({ name: 'Walk Firm', type: 'firm' }),
+    'PATCH /api/projects/{slug}/organisations/{id}': () => ({ employees: 12 }),
+    'POST /api/projects/{slug}/organisations/{id}/contacts': () => ({ name: 'Walk Person' }),
+    'PATCH /api/projects/{slug}/organisations/{id}/contacts/{contactId}': () => ({ role: 'CEO' }),
+    'POST /api/projects/{slug}/organisations/{id}/commitments': () => ({
+      willingness: 5,
+      influence: 5,
+      assessedOn: '2026-11-20',
+    }),
+    'POST /api/projects/{slug}/organisations/import/preview': () =>
+      uploadForm('walk.csv', 'name,type\nWalk Import,firm\n'),
+    'POST /api/projects/{slug}/organisations/import': () =>
+      uploadForm('walk.csv', 'name,type\nWalk Import,firm\n', { dryRun: false }),
+    'POST /api/projects/{slug}/visits': () => visitBody(),
+    'PUT /api/projects/{slug}/visits/{id}': () => visitBody(),
+    'POST /api/projects/{slug}/visits/{id}/follow-ups': () => ({
+      description: 'Walk follow-up',
+      dueOn: '2026-12-01',
+    }),
+    'PATCH /api/projects/{slug}/follow-ups/{id}': () => ({ done: true }),
+    'PUT /api/projects/{slug}/readiness/thresholds': () => ({ minCommittedFirms: 1 }),
+    'POST /api/projects/{slug}/readiness/decisions': () => ({
+      decision: 'go',
+      decidedOn: '2026-11-26',
+    }),
+  };
+  const visitBody = () => ({
+    visitedOn: '2026-11-20',
+    level: 'regional',
+    organisationIds: [ids.organisations],
+  });
+
+  function urlOf(path: string): string {
+    return path.replace(/\{(\w+)\}/g, (_, name: string, offset: number) => {
+      if (name === 'slug') return slug;
+      const segment =
+        name === 'id'
+          ? path
+              .slice(0, offset - 1)
+              .split('/')
+              .pop()
+          : name;
+      const id = segment === undefined ? undefined : ids[segment];
+      if (!id) throw new Error(`the walk has no id for {${name}} in ${path}: add one to ids`);
+      return id;
+    });
+  }
+
+  function bodyOf(route: Route): RequestBody {
+    if (route.method === 'GET' || route.method === 'DELETE') return undefined;
+    const body = bodies[`${route.method} ${route.path}`];
+    if (!body) throw new Error(`the walk has no valid body for ${route.method} ${route.path}`);
+    return body();
+  }
+
+  /** Walks the routes as `agent`: each answer's status, error code and a line for messages. */
+  async function walk(agent: Agent, which: (route: Route) => boolean = () => true) {
+    const answers: { route: Route; status: number; code: string | undefined; line: string }[] = [];
+    for (const route of routes.filter(which)) {
+      const response = await agent.request(route.method, urlOf(route.path), bodyOf(route));
+      const code = response.headers['content-type']?.toString().includes('json')
+        ? (response.json() as { error?: { code?: string } }).error?.code
+        : undefined;
+      answers.push({
+        route,
+        status: response.statusCode,
+        code,
+        line: `${route.method} ${route.path} -> ${response.statusCode} ${code ?? ''}`.trim(),
+      });
+    }
+    return answers;
+  }
+  /** A refusal by the role check (not by CSRF or validation). */
+  const refused = (a: { status: number; code: string | undefined }) =>
+    a.status === 403 && a.code === 'forbidden';
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    owner = await t.signUp('owner@example.com');
+    facilitator = await t.signUp('facilitator@example.com');
+    member = await t.signUp('member@example.com');
+    viewer = await t.signUp('viewer@example.com');
+    stranger = await t.signUp('stranger@example.com');
+    slug = await createProject(owner, 'Access walk');
+    const project = expectStatus(await owner.get(`/api/projects/${slug}`), 200).json() as {
+      id: string;
+    };
+    for (const [agent, role] of [
+      [facilitator, 'facilitator'],
+      [member, 'member'],
+      [viewer, 'viewer'],
+    ] as const)
+      await setMemberRole(t.database.db, project.id, agent.userId ?? '', role);
+
+    ids.organisations = await addOrganisation(owner, slug, {
+      name: 'Ege Döküm',
+      type: 'firm',
+      contacts: [{ name: 'Ayşe Yılmaz' }],
+    });
+    const detail = expectStatus(
+      await owner.get(`/api/projects/${slug}/organisations/${ids.organisations}`),
+      200,
+    ).json() as { contacts: { id: string }[] };
+    ids.contactId = detail.contacts[0]?.id ?? '';
+    const visit = expectStatus(
+      await owner.post(`/api/projects/${slug}/visits`, {
+        ...visitBody(),
+        followUps: [{ description: 'Send the brochure', dueOn: '2026-12-01' }],
+      }),
+      201,
+    ).json() as { id: string; followUps: { id: string }[] };
+    ids.visits = visit.id;
+    ids['follow-ups'] = visit.followUps[0]?.id ?? '';
+    ids.invitations = (
+      expectStatus(
+        await owner.post(`/api/projects/${slug}/invitations`, {
+          email: 'invited@example.com',
+          role: 'member',
+        }),
+        201,
+      ).json() as { id: string }
+    ).id;
+    // Members' routes act on the owner: nobody but an owner may change or remove them.
+    ids.userId = owner.userId ?? '';
+
+    const document = expectStatus(await t.anonymous().get('/api/openapi.json'), 200).json() as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    routes = Object.entries(document.paths)
+      .filter(([path]) => path.startsWith('/api/projects/{slug}'))
+      .flatMap(([path, operations]) =>
+        Object.keys(operations).map((method) => ({
+          method: method.toUpperCase() as Method,
+          path,
+        })),
+      );
+  });
+  afterAll(() => t.close());
+
+  it('the walk covers the project, member, registry, visit and readiness routes', () => {
+    const lines = routes.map((r) => `${r.method} ${r.path}`);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'GET /api/projects/{slug}',
+        'DELETE /api/projects/{slug}',
+        'PATCH /api/projects/{slug}/members/{userId}',
+        'POST /api/projects/{slug}/organisations/import',
+        'GET /api/projects/{slug}/organisations/export',
+        'PUT /api/projects/{slug}/visits/{id}',
+        'PATCH /api/projects/{slug}/follow-ups/{id}',
+        'POST /api/projects/{slug}/readiness/decisions',
+        'GET /api/projects/{slug}/power-interest',
+      ]),
+    );
+    expect(routes.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('a signed-in user with no role in the project gets 403 or 404 on every project route', async () => {
+    const answers = await walk(stranger);
+    const hidden = (a: (typeof answers)[number]) => a.status === 404 && a.code === 'not_found';
+    expect(answers.filter((a) => !refused(a) && !hidden(a)).map((a) => a.line)).toEqual([]);
+  });
+
+  for (const role of ['viewer', 'member'] as const) {
+    it(`a ${role} gets 403 on every write route of the project`, async () => {
+      const answers = await walk(role === 'viewer' ? viewer : member, (r) => r.method !== 'GET');
+      expect(answers.length).toBeGreaterThan(15);
+      expect(answers.filter((a) => !refused(a)).map((a) => a.line)).toEqual([]);
+    });
+
+    it(`a ${role} reads every GET route of the project (200), except the owners' invitation list (403)`, async () => {
+      const answers = await walk(role === 'viewer' ? viewer : member, (r) => r.method === 'GET');
+      const wrong = answers.filter((a) =>
+        ownerOnlyReads.has(`GET ${a.route.path}`) ? !refused(a) : a.status !== 200,
+      );
+      expect(wrong.map((a) => a.line)).toEqual([]);
+    });
+  }
+
+  it('GET /api/projects without a session is 401', async () => {
+    const response = await t.anonymous().get('/api/projects');
+    expect(response.statusCode).toBe(401);
+    expect(response.json()).toMatchObject({ error: { code: 'unauthorized' } });
+  });
+
+  it('every project route without a session is 401', async () => {
+    const answers = await walk(t.anonymous());
+    expect(answers.filter((a) => a.status !== 401).map((a) => a.line)).toEqual([]);
+  });
+
+  it('the refused requests changed nothing: the organisation and the invitation are as they were', async () => {
+    const organisations = expectStatus(
+      await owner.get(`/api/projects/${slug}/organisations`),
+      200,
+    ).json() as { items: { name: string; employees: number | null }[] };
+    expect(organisations.items).toEqual([
+      expect.objectContaining({ name: 'Ege Döküm', employees: null }),
+    ]);
+    const invitations = expectStatus(
+      await owner.get(`/api/projects/${slug}/invitations`),
+      200,
+    ).json() as { email: string }[];
+    expect(invitations.map((i) => i.email)).toEqual(['invited@example.com']);
+  });
+
+  it('a facilitator writes the registry but cannot manage members, invitations or delete the project', async () => {
+    const base = `/api/projects/${slug}`;
+    const answers = [
+      await facilitator.get(`${base}/invitations`),
+      await facilitator.post(`${base}/invitations`, { email: 'x@example.com', role: 'viewer' }),
+      await facilitator.delete(`${base}/invitations/${ids.invitations}`),
+      await facilitator.patch(`${base}/members/${viewer.userId}`, { role: 'facilitator' }),
+      await facilitator.patch(`${base}/members/${facilitator.userId}`, { role: 'owner' }),
+      await facilitator.delete(`${base}/members/${viewer.userId}`),
+      await facilitator.delete(base),
+    ];
+    expect(answers.map((r) => r.statusCode)).toEqual(answers.map(() => 403));
+    const created = await facilitator.post(`${base}/organisations`, {
+      name: 'Facilitator Firm',
+      type: 'firm',
+    });
+    expect(created.statusCode).toBe(201);
+  });
+
+  describe('the last owner', () => {
+    let ownersSlug: string;
+    let partner: Agent;
+    beforeAll(async () => {
+      ownersSlug = await createProject(owner, 'Owners');
+      partner = await t.signUp('partner@example.com');
+      const project = expectStatus(await owner.get(`/api/projects/${ownersSlug}`), 200).json() as {
+        id: string;
+      };
+      await setMemberRole(t.database.db, project.id, partner.userId ?? '', 'viewer');
+    });
+
+    it('cannot be demoted (409)', async () => {
+      const response = await owner.patch(`/api/projects/${ownersSlug}/members/${owner.userId}`, {
+        role: 'facilitator',
+      });
+      expect(response.statusCode).toBe(409);
+      expect(response.json()).toMatchObject({ error: { code: 'conflict' } });
+    });
+
+    it('cannot be removed or leave (409)', async () => {
+      const response = await owner.delete(`/api/projects/${ownersSlug}/members/${owner.userId}`);
+      expect(response.statusCode).toBe(409);
+      const members = expectStatus(
+        await owner.get(`/api/projects/${ownersSlug}/members`),
+        200,
+      ).json() as { email: string; role: string }[];
+      expect(members).toContainEqual(
+        expect.objectContaining({ email: 'owner@example.com', role: 'owner' }),
+      );
+    });
+
+    it('can step down once another member is owner', async () => {
+      expectStatus(
+        await owner.patch(`/api/projects/${ownersSlug}/members/${partner.userId}`, {
+          role: 'owner',
+        }),
+        204,
+      );
+      const response = await owner.patch(`/api/projects/${ownersSlug}/members/${owner.userId}`, {
+        role: 'viewer',
+      });
+      expect(response.statusCode).toBe(204);
+      expect(
+        (await owner.delete(`/api/projects/${ownersSlug}/members/${partner.userId}`)).statusCode,
+      ).toBe(403);
+    });
+  });
+});
