@@ -130,13 +130,11 @@ describe('stage 1 in Chromium', () => {
 
   it('imports ten organisations from an XLSX file with Turkish headings', async () => {
     await page.goto(`${server.url}/p/${slug}/organisations/import`);
-    await page
-      .getByTestId('import-file')
-      .setInputFiles({
-        name: 'firmalar.xlsx',
-        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        buffer: await firmsWorkbook(),
-      });
+    await page.getByTestId('import-file').setInputFiles({
+      name: 'firmalar.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await firmsWorkbook(),
+    });
     await page.getByTestId('import-next').click();
     await page.getByTestId('import-mapping').waitFor();
     await page.getByTestId('import-next').click();
