@@ -265,3 +265,24 @@ describe('sign-in rate limit', () => {
     expect((await attempt('colleague@example.com', TEST_PASSWORD)).statusCode).toBe(200);
   });
 });
+
+describe('sign-in rate limit per address', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    // 2 per email and address; 10 per address alone.
+    t = await createTestApp({ signInRateLimit: 2 });
+  });
+  afterAll(() => t.close());
+
+  it('many different emails from one address are refused after 5 times the per-email limit', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i += 1) {
+      const response = await t
+        .anonymous()
+        .post('/api/session', { email: `guess${i}@example.com`, password: 'wrong password!' });
+      statuses.push(response.statusCode);
+    }
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));
+    expect(statuses[10]).toBe(429);
+  });
+});

@@ -14,6 +14,7 @@ import {
 } from '@kume/db';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../auth/password';
 import { emailSchema, localeSchema, passwordSchema, personNameSchema } from '../auth/credentials';
+import { addressThrottle } from '../auth/addressThrottle';
 import { endSession, requireUser, startSession } from '../auth/sessions';
 import { hashToken } from '../auth/tokens';
 import { HttpError } from '../http/httpError';
@@ -73,9 +74,17 @@ export async function sessionRoutes(appBase: FastifyInstance) {
     },
   );
 
+  // Besides the route's limit per address and email, one per address alone (credential stuffing).
+  const signInPerAddress = addressThrottle({
+    max: (app.kume.deps.signInRateLimit ?? 10) * 5,
+    windowMs: 10 * 60_000,
+    now: app.kume.now,
+  });
+
   app.post(
     '/api/session',
     {
+      onRequest: signInPerAddress,
       config: {
         rateLimit: {
           ...signInLimit,
