@@ -18,6 +18,9 @@ const en = JSON.parse(
   readiness: { threshold: Record<string, string> };
 };
 
+/** The server answers fast, but a loaded CI machine can take seconds to render. */
+const poll = { timeout: 15_000 };
+
 const admin = {
   name: 'Ayşe Yılmaz',
   email: 'ayse@ajans.example',
@@ -76,7 +79,7 @@ describe('stage 1 in Chromium', () => {
     await page.getByTestId('setup-password').fill(admin.password);
     await page.getByTestId('setup-password-confirm').fill(admin.password);
     await page.getByTestId('setup-submit').click();
-    await expect.poll(() => new URL(page.url()).pathname).toBe('/');
+    await expect.poll(() => new URL(page.url()).pathname, poll).toBe('/');
     // The administrator owns the sample project.
     await page.getByTestId('project-card').first().waitFor();
     expect(await page.getByTestId('sample-badge').count()).toBeGreaterThan(0);
@@ -142,7 +145,7 @@ describe('stage 1 in Chromium', () => {
     expect(await page.getByTestId('import-error-row').count()).toBe(0);
     await page.getByTestId('import-run').click();
     await expect
-      .poll(async () => (await page.getByTestId('import-result').textContent()) ?? '')
+      .poll(async () => (await page.getByTestId('import-result').textContent()) ?? '', poll)
       .toContain('10');
     await page.goto(`${server.url}/p/${slug}/organisations`);
     await page.getByTestId('org-row').nth(11).waitFor();
@@ -151,14 +154,19 @@ describe('stage 1 in Chromium', () => {
 
   it('asks for four committed firms instead of twenty in this project', async () => {
     await page.goto(`${server.url}/p/${slug}/readiness`);
-    await expect.poll(async () => page.getByTestId('gate-outcome').textContent()).toBe('No-go');
+    await expect
+      .poll(async () => page.getByTestId('gate-outcome').textContent(), poll)
+      .toBe('No-go');
     await page.getByTestId('thresholds-toggle').click();
     const firmsField = page.getByLabel(en.readiness.threshold.minCommittedFirms ?? '', {
       exact: false,
     });
     await firmsField.fill('4');
+    const saved = page.waitForResponse(
+      (r) => r.url().endsWith('/readiness/thresholds') && r.request().method() === 'PUT',
+    );
     await page.getByTestId('thresholds-submit').click();
-    await expect.poll(async () => firmsField.inputValue()).toBe('4');
+    expect((await saved).status()).toBe(200);
   });
 
   const committed = [
@@ -196,13 +204,17 @@ describe('stage 1 in Chromium', () => {
       await page.getByTestId('commitment-history').getByRole('row').nth(1).waitFor();
       await page.goto(`${server.url}/p/${slug}/readiness`);
       const expected = i === committed.length - 1 ? 'Go' : 'No-go';
-      await expect.poll(async () => page.getByTestId('gate-outcome').textContent()).toBe(expected);
+      await expect
+        .poll(async () => page.getByTestId('gate-outcome').textContent(), poll)
+        .toBe(expected);
     }
   });
 
   it('switches the whole UI to Turkish', async () => {
     await page.getByTestId('language-switch').getByText('TR', { exact: true }).click();
-    await expect.poll(async () => page.getByTestId('gate-outcome').textContent()).toBe('Devam');
+    await expect
+      .poll(async () => page.getByTestId('gate-outcome').textContent(), poll)
+      .toBe('Devam');
     await page.getByTestId('nav-organisations').getByText('Kuruluşlar').waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('tr');
     // The choice is kept on the account: a reload stays in Turkish.
