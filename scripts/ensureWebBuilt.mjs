@@ -30,7 +30,7 @@ export function ensureWebBuilt() {
   );
   if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
   console.log('Building the web app (packages/web/dist)...');
-  const result = spawnSync('npm', ['run', 'build', '-w', '@kume/web', '--silent'], {
+  const result = spawnSync('npm', ['run', 'build', '-w', '@kume/web', '--silent', '--', '--logLevel', 'warn'], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
   });
