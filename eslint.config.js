@@ -67,6 +67,22 @@ export default tseslint.config(
     },
   },
   {
+    files: ['packages/io/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@kume/db', '@kume/server', '@kume/web', '@kume/cli'],
+              message: 'io reads and writes files for server and cli: it depends only on core.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['packages/db/src/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -21,6 +21,7 @@ const projects: TestProjectInlineConfiguration[] = [
       name: 'unit',
       include: [
         'packages/core/src/**/*.test.ts',
+        'packages/io/src/**/*.test.ts',
         'packages/web/src/**/*.test.ts',
         'packages/cli/src/**/*.test.ts',
       ],

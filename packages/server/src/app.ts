@@ -16,7 +16,7 @@ import { registerSessions } from './auth/sessions';
 import type { AppDeps } from './context';
 import { registerErrorHandler } from './http/errorHandler';
 import { registerWebApp } from './http/webApp';
-import { MAX_UPLOAD_BYTES } from './spreadsheet/readTable';
+import { MAX_UPLOAD_BYTES } from '@kume/io';
 import { memberRoutes } from './routes/memberRoutes';
 import { organisationRoutes } from './routes/organisationRoutes';
 import { projectRoutes } from './routes/projectRoutes';

@@ -7,6 +7,4 @@ export { createSampleProject, SAMPLE_SEED } from './sampleProject';
 export { ensureSetupToken } from './auth/setupToken';
 export { hashPassword } from './auth/password';
 export type { AppDeps } from './context';
-export { readTable } from './spreadsheet/readTable';
-export { writeTable } from './spreadsheet/writeTable';
 export type * from './apiTypes';

@@ -4,6 +4,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { DuplicateError, MissingReferenceError } from '@kume/db';
+import { FileFormatError } from '@kume/io';
 import { HttpError, type ErrorCode, type ErrorIssue } from './httpError';
 
 function body(code: ErrorCode, message: string, issues: ErrorIssue[] = [], details?: unknown) {
@@ -32,6 +33,11 @@ export function registerErrorHandler(app: FastifyInstance) {
             issues,
           ),
         );
+    }
+    if (error instanceof FileFormatError) {
+      return reply
+        .status(error.code === 'payload_too_large' ? 413 : 400)
+        .send(body(error.code, error.message));
     }
     if (error instanceof DuplicateError) {
       return reply

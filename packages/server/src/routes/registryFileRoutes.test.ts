@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodeWindows1254 } from '../../test/encodeWindows1254';
+import { encodeWindows1254 } from '../../../io/test/encodeWindows1254';
 import {
   addOrganisation,
   createProject,
@@ -15,7 +15,7 @@ import {
   upload,
 } from '../../test/projectFixtures';
 import { type Agent, createTestApp, type TestApp } from '../../test/testApp';
-import { MAX_UPLOAD_BYTES } from '../spreadsheet/readTable';
+import { MAX_UPLOAD_BYTES } from '@kume/io';
 
 interface ImportError {
   row: number;

@@ -14,8 +14,7 @@ import {
 import { insertOrganisations, listContacts, organisationNameKeys } from '@kume/db';
 import { badRequest, HttpError } from '../http/httpError';
 import { projectAccess } from '../http/projectAccess';
-import { contentTypes, writeTable } from '../spreadsheet/writeTable';
-import { readTable, type Table } from '../spreadsheet/readTable';
+import { contentTypes, readTable, writeTable, type Table } from '@kume/io';
 import { organisationSummaries } from '../stakeholders/organisationSummaries';
 import { slugParam } from './params';
 import { listQuerySchema, queryOrganisations } from './organisationRoutes';

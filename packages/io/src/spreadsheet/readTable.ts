@@ -4,7 +4,7 @@
 
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { HttpError } from '../http/httpError';
+import { FileFormatError } from '../fileFormatError';
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 const MAX_COLUMNS = 200;
@@ -18,7 +18,7 @@ export interface Table {
   rows: string[][];
 }
 
-const unsupported = (message: string) => new HttpError(400, 'unsupported_file', message);
+const unsupported = (message: string) => new FileFormatError('unsupported_file', message);
 
 function isZip(bytes: Buffer) {
   return (
@@ -153,7 +153,7 @@ function finish(
 export async function readTable(bytes: Buffer, fileName: string, sheet?: string): Promise<Table> {
   if (bytes.length === 0) throw unsupported(`${fileName} is empty`);
   if (bytes.length > MAX_UPLOAD_BYTES)
-    throw new HttpError(413, 'payload_too_large', `${fileName} is larger than 10 MB`);
+    throw new FileFormatError('payload_too_large', `${fileName} is larger than 10 MB`);
   if (isZip(bytes)) return readXlsx(bytes, fileName, sheet);
   if (/\.xlsx?$/i.test(fileName))
     throw unsupported(

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { encodeWindows1254 } from '../../test/encodeWindows1254';
-import { HttpError } from '../http/httpError';
+import { FileFormatError } from '../fileFormatError';
 import { MAX_UPLOAD_BYTES, readTable } from './readTable';
 
 const utf8 = (text: string) => Buffer.from(text, 'utf8');
@@ -16,13 +16,14 @@ async function workbook(sheets: Record<string, (string | number | null)[][]>): P
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-/** The HttpError `promise` rejects with (fails the test when it resolves). */
-async function failure(promise: Promise<unknown>): Promise<HttpError> {
+/** The FileFormatError `promise` rejects with (fails the test when it resolves). */
+async function failure(promise: Promise<unknown>): Promise<FileFormatError> {
   const error = await promise.then(
     () => undefined,
     (e: unknown) => e,
   );
-  if (!(error instanceof HttpError)) throw new Error(`expected an HttpError, got ${String(error)}`);
+  if (!(error instanceof FileFormatError))
+    throw new Error(`expected an FileFormatError, got ${String(error)}`);
   return error;
 }
 
@@ -116,19 +117,19 @@ describe('readTable', () => {
 
   it('a file named .xlsx holding CSV text is an unsupported file, with a clear message', async () => {
     const error = await failure(readTable(utf8('name,type\nA,firm\n'), 'fake.xlsx'));
-    expect(error).toMatchObject({ statusCode: 400, code: 'unsupported_file' });
+    expect(error).toMatchObject({ code: 'unsupported_file' });
     expect(error.message).toMatch(/^fake\.xlsx is not a readable XLSX workbook/);
   });
 
   it('a damaged XLSX (a zip that is not a workbook) is an unsupported file', async () => {
     const zipHeader = Buffer.from([0x50, 0x4b, 0x03, 0x04, ...randomBytes(200)]);
     const error = await failure(readTable(zipHeader, 'broken.xlsx'));
-    expect(error).toMatchObject({ statusCode: 400, code: 'unsupported_file' });
+    expect(error).toMatchObject({ code: 'unsupported_file' });
   });
 
   it('random bytes are an unsupported file that "holds binary data"', async () => {
     const error = await failure(readTable(randomBytes(100_000), 'garbage.csv'));
-    expect(error).toMatchObject({ statusCode: 400, code: 'unsupported_file' });
+    expect(error).toMatchObject({ code: 'unsupported_file' });
     expect(error.message).toContain('garbage.csv is not a CSV text file or an XLSX workbook');
   });
 
@@ -149,7 +150,7 @@ describe('readTable', () => {
 
   it('a file over 10 MB is refused with 413', async () => {
     const error = await failure(readTable(Buffer.alloc(MAX_UPLOAD_BYTES + 1, 0x41), 'big.csv'));
-    expect(error).toMatchObject({ statusCode: 413, code: 'payload_too_large' });
+    expect(error).toMatchObject({ code: 'payload_too_large' });
   });
 
   it('an unclosed quote is refused naming the file and the line', async () => {
