@@ -24,10 +24,3 @@ export function ErrorAlert({ error, title }: { error: unknown; title?: string })
     </Alert>
   );
 }
-
-/** The message for one field from an ApiError's issues (path ends with the field name). */
-export function fieldError(error: unknown, field: string): string | undefined {
-  if (!(error instanceof ApiError)) return undefined;
-  return error.issues.find((issue) => issue.path === field || issue.path.endsWith(`.${field}`))
-    ?.message;
-}

@@ -10,8 +10,8 @@ import { api } from '../../api/client';
 import { sessionKey, useSession } from '../../api/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
+import { useFormValidation } from '../../forms/useFormValidation';
 import { changeLanguage, type Language } from '../../i18n/i18n';
-import { useValidatedForm } from '../useValidatedForm';
 import { LanguageField } from './LanguageField';
 import { PasswordForm } from './PasswordForm';
 
@@ -46,13 +46,13 @@ function ProfileForm({ user }: { user: UserView }) {
       notifications.show({ color: 'teal', message: t('account.profileSaved') });
     },
   });
-  const form = useValidatedForm(
+  const form = useFormValidation(
     profileSchema,
     {
       name: user.name,
       locale: (user.locale ?? (i18n.language === 'tr' ? 'tr' : 'en')) as Language,
     },
-    { serverError: save.error },
+    { showOn: 'blur', serverError: save.error },
   );
   return (
     <Paper withBorder p="lg" radius="md">
@@ -62,7 +62,7 @@ function ProfileForm({ user }: { user: UserView }) {
       >
         <Stack>
           <Title order={4}>{t('account.profile')}</Title>
-          <ErrorAlert error={save.error} />
+          <ErrorAlert error={form.alertError} />
           <TextInput label={t('field.email')} value={user.email} readOnly variant="filled" />
           <TextInput
             label={t('field.name')}

@@ -3,7 +3,7 @@
 import { Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { accountInputSchema } from '@kume/core';
-import { useValidatedForm } from '../useValidatedForm';
+import { useFormValidation } from '../../forms/useFormValidation';
 import { repeatedPasswordError } from './repeatedPassword';
 
 export interface NewAccount {
@@ -26,11 +26,12 @@ export function NewAccountForm({
   onSubmit: (account: NewAccount) => void;
 }) {
   const { t } = useTranslation('account');
-  const form = useValidatedForm(
+  const form = useFormValidation(
     newAccountSchema,
     { name: '', password: '', repeat: '' },
     {
-      check: (v) => ({ repeat: repeatedPasswordError(v.password, v.repeat, t) }),
+      refine: (v) => ({ repeat: repeatedPasswordError(v.password, v.repeat, t) }),
+      showOn: 'blur',
       serverError,
     },
   );

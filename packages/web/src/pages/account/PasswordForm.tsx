@@ -5,9 +5,9 @@ import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { passwordChangeInputSchema } from '@kume/core';
-import { api, ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useValidatedForm } from '../useValidatedForm';
+import { useFormValidation } from '../../forms/useFormValidation';
 import { repeatedPasswordError } from './repeatedPassword';
 
 const empty = { currentPassword: '', newPassword: '', repeat: '' };
@@ -22,28 +22,25 @@ export function PasswordForm() {
       notifications.show({ color: 'teal', message: t('password.changed') });
     },
   });
-  const form = useValidatedForm(passwordChangeInputSchema, empty, {
-    check: (v) => ({ repeat: repeatedPasswordError(v.newPassword, v.repeat, t) }),
+  // A wrong current password is the server's verdict; it shows on that field.
+  const form = useFormValidation(passwordChangeInputSchema, empty, {
+    refine: (v) => ({ repeat: repeatedPasswordError(v.newPassword, v.repeat, t) }),
+    showOn: 'blur',
     serverError: change.error,
   });
-  // The server names the field it rejects; the words are ours so they are translated.
-  const wrongCurrent =
-    change.error instanceof ApiError &&
-    change.error.issues.some((issue) => issue.path.endsWith('currentPassword'));
 
   return (
     <Paper withBorder p="lg" radius="md">
       <form noValidate onSubmit={form.submit((input) => change.mutate(input))}>
         <Stack>
           <Title order={4}>{t('password.title')}</Title>
-          {!wrongCurrent && <ErrorAlert error={change.error} />}
+          <ErrorAlert error={form.alertError} />
           <PasswordInput
             label={t('password.current')}
             autoComplete="current-password"
             required
             data-testid="password-current"
             {...form.text('currentPassword')}
-            error={wrongCurrent ? t('password.wrongCurrent') : form.error('currentPassword')}
           />
           <PasswordInput
             label={t('password.new')}

@@ -12,8 +12,8 @@ import { api, ApiError } from '../../api/client';
 import { useSignedIn } from '../../api/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
+import { useFormValidation } from '../../forms/useFormValidation';
 import { changeLanguage, type Language } from '../../i18n/i18n';
-import { useValidatedForm } from '../useValidatedForm';
 import { LanguageField } from './LanguageField';
 import { repeatedPasswordError } from './repeatedPassword';
 
@@ -43,7 +43,7 @@ export default function SetupPage() {
       navigate('/', { replace: true });
     },
   });
-  const form = useValidatedForm(
+  const form = useFormValidation(
     accountInputSchema,
     {
       name: '',
@@ -53,7 +53,8 @@ export default function SetupPage() {
       locale: (i18n.language === 'tr' ? 'tr' : 'en') as Language,
     },
     {
-      check: (v) => ({ repeat: repeatedPasswordError(v.password, v.repeat, t) }),
+      refine: (v) => ({ repeat: repeatedPasswordError(v.password, v.repeat, t) }),
+      showOn: 'blur',
       serverError: create.error,
     },
   );
@@ -100,7 +101,7 @@ export default function SetupPage() {
               {t('setup.usedLink')}
             </Alert>
           ) : (
-            <ErrorAlert error={setup.error ?? create.error} />
+            <ErrorAlert error={setup.error ?? form.alertError} />
           )}
           <TextInput
             label={t('field.name')}

@@ -11,7 +11,7 @@ import type { SessionView } from '@kume/server';
 import { api, ApiError } from '../../api/client';
 import { useSession, useSignedIn } from '../../api/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useValidatedForm } from '../useValidatedForm';
+import { useFormValidation } from '../../forms/useFormValidation';
 import { safeNext } from './safeNext';
 
 export default function SignInPage() {
@@ -34,10 +34,10 @@ export default function SignInPage() {
       navigate(next, { replace: true });
     },
   });
-  const form = useValidatedForm(
+  const form = useFormValidation(
     signInInputSchema,
     { email: '', password: '' },
-    { serverError: signIn.error },
+    { showOn: 'blur', serverError: signIn.error },
   );
 
   if (session.data) return <Navigate to={next} replace />;
@@ -63,7 +63,7 @@ export default function SignInPage() {
                 {t('signIn.tooMany')}
               </Alert>
             ) : (
-              <ErrorAlert error={signIn.error} />
+              <ErrorAlert error={form.alertError} />
             )}
             <TextInput
               label={t('signIn.email')}

@@ -8,6 +8,6 @@ export function repeatedPasswordError(
   repeated: string,
   t: TFunction,
 ): string | undefined {
-  if (repeated === '') return t('error.required', { ns: 'common' });
+  if (repeated === '') return t('validation.required', { ns: 'common' });
   return repeated === password ? undefined : t('passwordsDiffer', { ns: 'account' });
 }

@@ -42,7 +42,7 @@ function CreateProjectForm({ onClose }: { onClose: () => void }) {
         <Text size="sm" c="dimmed">
           {t('create.intro')}
         </Text>
-        <ErrorAlert error={create.error} />
+        <ErrorAlert error={form.alertError} />
         <ProjectFields form={form} autoFocus />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>

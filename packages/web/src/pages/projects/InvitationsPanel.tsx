@@ -11,8 +11,8 @@ import type { InvitationView } from '@kume/server';
 import { api, projectPath } from '../../api/client';
 import { projectKey } from '../../api/useProject';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useFormValidation } from '../../forms/useFormValidation';
 import { useFormat } from '../../i18n/format';
-import { useValidatedForm } from '../useValidatedForm';
 import { InvitationLink } from './InvitationLink';
 
 type CreatedInvitation = InvitationView & { link: string };
@@ -53,10 +53,10 @@ export function InvitationsPanel({ slug }: { slug: string }) {
       await client.invalidateQueries({ queryKey: key });
     },
   });
-  const form = useValidatedForm(
+  const form = useFormValidation(
     inviteSchema,
     { email: '', role: 'member' as ProjectRole },
-    { serverError: invite.error },
+    { showOn: 'blur', serverError: invite.error },
   );
 
   return (
@@ -70,7 +70,7 @@ export function InvitationsPanel({ slug }: { slug: string }) {
             <Text size="sm" c="dimmed">
               {t('invite.intro')}
             </Text>
-            <ErrorAlert error={invite.error} />
+            <ErrorAlert error={form.alertError} />
             <Group align="flex-start" wrap="wrap">
               <TextInput
                 label={t('invite.email')}

@@ -4,7 +4,7 @@
 import { Checkbox, Group, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { projectInputSchema, type Language } from '@kume/core';
-import { useValidatedForm } from '../useValidatedForm';
+import { useFormValidation } from '../../forms/useFormValidation';
 
 export interface ProjectFormValues {
   name: string;
@@ -24,7 +24,7 @@ export const emptyProject: ProjectFormValues = {
 
 /** The form state of a project, validated by projectInputSchema. */
 export function useProjectForm(initial: ProjectFormValues, serverError: unknown) {
-  return useValidatedForm(projectInputSchema, initial, { serverError });
+  return useFormValidation(projectInputSchema, initial, { showOn: 'blur', serverError });
 }
 
 export function ProjectFields({
@@ -85,7 +85,7 @@ export function ProjectFields({
           );
           form.touch('languages');
         }}
-        error={form.error('languages')}
+        error={form.errors.languages}
       >
         <Group mt={6}>
           <Checkbox value="tr" label={t('language.tr', { ns: 'common' })} disabled={readOnly} />

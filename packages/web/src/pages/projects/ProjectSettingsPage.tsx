@@ -65,7 +65,7 @@ function SettingsForm({ project, editable }: { project: ProjectView; editable: b
         <Stack>
           <Title order={4}>{t('settings.details')}</Title>
           {!editable && <Alert color="gray">{t('settings.readOnly')}</Alert>}
-          <ErrorAlert error={save.error} />
+          <ErrorAlert error={form.alertError} />
           <ProjectFields form={form} readOnly={!editable} />
           {editable && (
             <Group>

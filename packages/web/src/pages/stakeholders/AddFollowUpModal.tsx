@@ -1,15 +1,14 @@
 // "Add follow-up" on a visit's page: what, by when, and who.
 
 import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { followUpInputSchema } from '@kume/core';
 import { api, projectPath } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useFormValidation } from '../../forms/useFormValidation';
 import { todayIso } from '../../i18n/format';
 import { useMembers } from './stakeholderQueries';
 import { useStakeholderMutation } from './useStakeholderMutation';
-import { focusFirstError, serverFieldErrors, useFormValidation } from './validateForm';
 import { addDays } from './visitFormValues';
 
 export function AddFollowUpModal({
@@ -42,54 +41,34 @@ function AddFollowUpForm({
 }) {
   const { t } = useTranslation('stakeholders');
   const members = useMembers(slug);
-  const [values, setValues] = useState({
-    description: '',
-    dueOn: addDays(todayIso(), 14),
-    assigneeUserId: null as string | null,
-  });
-  const validation = useFormValidation(followUpInputSchema, values);
   const save = useStakeholderMutation(
     slug,
     (body: object) => api.post(projectPath(slug, `/visits/${visitId}/follow-ups`), body),
     { success: t('followUps.added'), onSuccess: onClose },
   );
-  const serverErrors = serverFieldErrors(save.error, ['description', 'dueOn', 'assigneeUserId'], t);
-  const errors = { ...serverErrors, ...validation.errors };
+  const form = useFormValidation(
+    followUpInputSchema,
+    { description: '', dueOn: addDays(todayIso(), 14), assigneeUserId: null as string | null },
+    { serverError: save.error },
+  );
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        const input = validation.check();
-        if (input) save.mutate(input);
-        else focusFirstError(event.currentTarget);
-      }}
-    >
+    <form noValidate onSubmit={form.submit((input) => save.mutate(input))}>
       <Stack gap="sm">
-        {save.error && Object.keys(serverErrors).length === 0 && <ErrorAlert error={save.error} />}
+        <ErrorAlert error={form.alertError} />
         <TextInput
           label={t('followUps.description')}
-          value={values.description}
-          onChange={(event) => setValues({ ...values, description: event.currentTarget.value })}
-          error={errors.description}
+          {...form.text('description')}
           withAsterisk
           data-autofocus
           data-testid="follow-up-description"
         />
-        <TextInput
-          label={t('followUps.dueOn')}
-          type="date"
-          value={values.dueOn}
-          onChange={(event) => setValues({ ...values, dueOn: event.currentTarget.value })}
-          error={errors.dueOn}
-          withAsterisk
-        />
+        <TextInput label={t('followUps.dueOn')} type="date" {...form.text('dueOn')} withAsterisk />
         <Select
           label={t('followUps.assignee')}
           data={(members.data ?? []).map((m) => ({ value: m.userId, label: m.name }))}
-          value={values.assigneeUserId}
-          onChange={(assigneeUserId) => setValues({ ...values, assigneeUserId })}
-          error={errors.assigneeUserId}
+          value={form.values.assigneeUserId}
+          onChange={(assigneeUserId) => form.set('assigneeUserId', assigneeUserId)}
+          error={form.errors.assigneeUserId}
           clearable
           searchable
         />

@@ -3,58 +3,35 @@
 
 import { Checkbox, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { FieldErrors } from '../../forms/validateForm';
 import type { ContactFormValues } from './organisationFormValues';
-import type { FieldErrors } from './validateForm';
 
 export function ContactFields({
   values,
   onChange,
   errors,
-  prefix = '',
   nameRequired = true,
 }: {
   values: ContactFormValues;
   onChange: (values: ContactFormValues) => void;
   errors: FieldErrors;
-  /** Where this contact's errors are kept in `errors` ("contact." in the organisation form). */
-  prefix?: string;
   nameRequired?: boolean;
 }) {
   const { t } = useTranslation('stakeholders');
-  const set =
-    (field: 'name' | 'role' | 'email' | 'phone') => (event: React.ChangeEvent<HTMLInputElement>) =>
-      onChange({ ...values, [field]: event.currentTarget.value });
+  const input = (field: 'name' | 'role' | 'email' | 'phone') => ({
+    label: t(`contact.${field}`),
+    value: values[field],
+    onChange: (event: React.ChangeEvent<HTMLInputElement>) =>
+      onChange({ ...values, [field]: event.currentTarget.value }),
+    error: errors[field],
+  });
   return (
     <Stack gap="sm">
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        <TextInput
-          label={t('contact.name')}
-          value={values.name}
-          onChange={set('name')}
-          error={errors[`${prefix}name`]}
-          withAsterisk={nameRequired}
-          data-testid="contact-name"
-        />
-        <TextInput
-          label={t('contact.role')}
-          value={values.role}
-          onChange={set('role')}
-          error={errors[`${prefix}role`]}
-        />
-        <TextInput
-          label={t('contact.email')}
-          type="email"
-          value={values.email}
-          onChange={set('email')}
-          error={errors[`${prefix}email`]}
-        />
-        <TextInput
-          label={t('contact.phone')}
-          type="tel"
-          value={values.phone}
-          onChange={set('phone')}
-          error={errors[`${prefix}phone`]}
-        />
+        <TextInput {...input('name')} withAsterisk={nameRequired} data-testid="contact-name" />
+        <TextInput {...input('role')} />
+        <TextInput {...input('email')} type="email" />
+        <TextInput {...input('phone')} type="tel" />
       </SimpleGrid>
       <Checkbox
         label={t('contact.consent')}

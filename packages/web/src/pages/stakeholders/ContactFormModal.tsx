@@ -1,18 +1,15 @@
 // The modal that adds a contact person to an organisation or edits one.
 
 import { Button, Group, Modal, Stack } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contactInputSchema } from '@kume/core';
 import type { ContactView } from '@kume/server';
 import { api, projectPath } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useFormValidation } from '../../forms/useFormValidation';
 import { ContactFields } from './ContactFields';
 import { emptyContact, type ContactFormValues } from './organisationFormValues';
 import { useStakeholderMutation } from './useStakeholderMutation';
-import { focusFirstError, serverFieldErrors, useFormValidation } from './validateForm';
-
-const FIELDS = ['name', 'role', 'email', 'phone'];
 
 export function ContactFormModal({
   slug,
@@ -71,8 +68,6 @@ function ContactForm({
   onClose: () => void;
 }) {
   const { t } = useTranslation('stakeholders');
-  const [values, setValues] = useState(() => contactValues(contact));
-  const validation = useFormValidation(contactInputSchema, values);
   const base = `/organisations/${organisationId}/contacts`;
   const save = useStakeholderMutation(
     slug,
@@ -88,27 +83,21 @@ function ContactForm({
       onSuccess: onClose,
     },
   );
-  const serverErrors = serverFieldErrors(save.error, FIELDS, t);
+  const form = useFormValidation(contactInputSchema, contactValues(contact), {
+    serverError: save.error,
+  });
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        const input = validation.check();
-        if (input) save.mutate(input);
-        else focusFirstError(event.currentTarget);
-      }}
-    >
+    <form noValidate onSubmit={form.submit((input) => save.mutate(input))}>
       <Stack gap="md">
-        {save.error && Object.keys(serverErrors).length === 0 && <ErrorAlert error={save.error} />}
+        <ErrorAlert error={form.alertError} />
         <ContactFields
-          values={values}
+          values={form.values}
           onChange={(next) => {
-            setValues(next);
+            form.setValues(next);
             // The server's verdict was about the values sent; editing makes it stale.
             if (save.error) save.reset();
           }}
-          errors={{ ...serverErrors, ...validation.errors }}
+          errors={form.errors}
         />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose}>

@@ -13,51 +13,40 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { decisionInputSchema } from '@kume/core';
 import type { ReadinessView } from '@kume/server';
 import { api, projectPath } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useFormValidation } from '../../forms/useFormValidation';
 import { todayIso, useFormat } from '../../i18n/format';
 import { useStakeholderMutation } from './useStakeholderMutation';
-import { focusFirstError, serverFieldErrors, useFormValidation } from './validateForm';
 
 type Outcome = ReadinessView['outcome'];
 
 function DecisionForm({ slug, suggested }: { slug: string; suggested: Outcome }) {
   const { t } = useTranslation('stakeholders');
-  const [values, setValues] = useState({ decision: suggested, decidedOn: todayIso(), note: '' });
-  const validation = useFormValidation(decisionInputSchema, values);
   const save = useStakeholderMutation(
     slug,
     (body: object) => api.post<ReadinessView>(projectPath(slug, '/readiness/decisions'), body),
     {
       success: t('readiness.decisionSaved'),
-      onSuccess: () => {
-        setValues((v) => ({ ...v, note: '' }));
-        validation.reset();
-      },
+      onSuccess: () => form.reset({ ...form.values, note: '' }),
     },
   );
-  const serverErrors = serverFieldErrors(save.error, ['decision', 'decidedOn', 'note'], t);
-  const errors = { ...serverErrors, ...validation.errors };
+  const form = useFormValidation(
+    decisionInputSchema,
+    { decision: suggested, decidedOn: todayIso(), note: '' },
+    { serverError: save.error },
+  );
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        const input = validation.check();
-        if (input) save.mutate(input);
-        else focusFirstError(event.currentTarget);
-      }}
-    >
+    <form noValidate onSubmit={form.submit((input) => save.mutate(input))}>
       <Stack gap="sm">
-        {save.error && Object.keys(serverErrors).length === 0 && <ErrorAlert error={save.error} />}
+        <ErrorAlert error={form.alertError} />
         <Group align="flex-end" gap="sm">
           <SegmentedControl<Outcome>
-            value={values.decision}
-            onChange={(decision) => setValues({ ...values, decision })}
+            value={form.values.decision}
+            onChange={(decision) => form.set('decision', decision)}
             data={[
               { value: 'go', label: <span data-testid="decision-go">{t('common:gate.go')}</span> },
               {
@@ -70,18 +59,14 @@ function DecisionForm({ slug, suggested }: { slug: string; suggested: Outcome })
           <TextInput
             label={t('readiness.decidedOn')}
             type="date"
-            value={values.decidedOn}
-            onChange={(event) => setValues({ ...values, decidedOn: event.currentTarget.value })}
-            error={errors.decidedOn}
+            {...form.text('decidedOn')}
             w={170}
           />
         </Group>
         <Textarea
           label={t('readiness.note')}
           placeholder={t('readiness.notePlaceholder')}
-          value={values.note}
-          onChange={(event) => setValues({ ...values, note: event.currentTarget.value })}
-          error={errors.note}
+          {...form.text('note')}
           autosize
           minRows={2}
         />

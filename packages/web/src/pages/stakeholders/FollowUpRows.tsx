@@ -3,8 +3,8 @@
 import { ActionIcon, Button, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MemberView } from '@kume/server';
+import type { FieldErrors } from '../../forms/validateForm';
 import { addDays, type FollowUpFormValues } from './visitFormValues';
-import type { FieldErrors } from './validateForm';
 
 /** Days from the visit to a new follow-up's default due date. */
 const DEFAULT_DUE_DAYS = 14;

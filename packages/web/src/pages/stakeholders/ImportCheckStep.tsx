@@ -4,8 +4,8 @@
 import { Alert, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImportResultView } from '@kume/server';
+import { translateMessage } from '../../forms/translateIssue';
 import { useFormat } from '../../i18n/format';
-import { translateMessage } from './validateForm';
 
 export function ImportCheckStep({ check }: { check: ImportResultView }) {
   const { t } = useTranslation('stakeholders');

@@ -4,8 +4,8 @@
 import { Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ORGANISATION_TYPES, type OrganisationType } from '@kume/core';
+import type { FieldErrors } from '../../forms/validateForm';
 import type { OrganisationFormValues } from './organisationFormValues';
-import type { FieldErrors } from './validateForm';
 
 type TextField = Exclude<keyof OrganisationFormValues, 'type'>;
 

@@ -1,12 +1,14 @@
 // The modal that registers a new organisation (with an optional first contact) or edits one.
 
 import { Button, Divider, Group, Modal, Stack, Text } from '@mantine/core';
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contactInputSchema, organisationInputSchema } from '@kume/core';
 import type { OrganisationView } from '@kume/server';
 import { api, projectPath } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { focusFirstError } from '../../forms/focusFirstError';
+import { useFormValidation } from '../../forms/useFormValidation';
 import { ContactFields } from './ContactFields';
 import { OrganisationFields } from './OrganisationFields';
 import {
@@ -17,11 +19,15 @@ import {
   organisationValues,
 } from './organisationFormValues';
 import { useStakeholderMutation } from './useStakeholderMutation';
-import { focusFirstError, serverFieldErrors, useFormValidation } from './validateForm';
 import { usePhone } from './usePhone';
 
-const ORGANISATION_FIELDS = Object.keys(emptyOrganisation);
-const CONTACT_FIELDS = { 'contact.name': 'contacts.0.name', 'contact.email': 'contacts.0.email' };
+/** The first contact's fields are the API's "contacts.0". */
+const CONTACT_FIELDS = {
+  name: 'contacts.0.name',
+  role: 'contacts.0.role',
+  email: 'contacts.0.email',
+  phone: 'contacts.0.phone',
+};
 
 export function OrganisationFormModal({
   slug,
@@ -71,15 +77,7 @@ function OrganisationForm({
   onSaved?: (organisation: OrganisationView) => void;
 }) {
   const { t } = useTranslation('stakeholders');
-  const [values, setValues] = useState(() =>
-    organisation ? organisationValues(organisation) : emptyOrganisation,
-  );
-  const [contact, setContact] = useState(emptyContact);
   const formRef = useRef<HTMLFormElement>(null);
-  const withContact = !organisation && contactEntered(contact);
-  const organisationCheck = useFormValidation(organisationInputSchema, organisationInput(values));
-  const contactCheck = useFormValidation(contactInputSchema, contact);
-
   const save = useStakeholderMutation(
     slug,
     (body: object) =>
@@ -99,34 +97,42 @@ function OrganisationForm({
       onError: () => focusFirstError(formRef.current),
     },
   );
+  const form = useFormValidation(
+    organisationInputSchema,
+    organisation ? organisationValues(organisation) : emptyOrganisation,
+    { toInput: organisationInput, serverError: save.error },
+  );
+  const contactForm = useFormValidation(contactInputSchema, emptyContact, {
+    serverError: save.error,
+    serverFields: CONTACT_FIELDS,
+  });
+  const withContact = !organisation && contactEntered(contactForm.values);
+  // The server's verdict was about the values sent; editing makes it stale.
+  const edited = () => {
+    if (save.error) save.reset();
+  };
 
+  // The first contact is optional: it is checked, and sent, only once something is typed in it.
   const submit = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const input = organisationCheck.check();
-    const contactInput = withContact ? contactCheck.check() : null;
+    const input = form.check();
+    const contactInput = withContact ? contactForm.check() : null;
     if (!input || (withContact && !contactInput)) return focusFirstError(event.currentTarget);
     save.mutate(organisation ? input : { ...input, contacts: contactInput ? [contactInput] : [] });
   };
-
-  const serverErrors = serverFieldErrors(save.error, ORGANISATION_FIELDS, t);
-  const serverContactErrors = serverFieldErrors(save.error, CONTACT_FIELDS, t);
-  const placed = Object.keys(serverErrors).length + Object.keys(serverContactErrors).length > 0;
-  const prefixed = Object.fromEntries(
-    Object.entries(contactCheck.errors).map(([key, message]) => [`contact.${key}`, message]),
-  );
+  const placed = Object.keys(contactForm.serverErrors).length > 0;
 
   return (
     <form ref={formRef} onSubmit={submit} noValidate>
       <Stack gap="md">
-        {save.error && !placed && <ErrorAlert error={save.error} />}
+        <ErrorAlert error={placed ? undefined : form.alertError} />
         <OrganisationFields
-          values={values}
+          values={form.values}
           onChange={(next) => {
-            setValues(next);
-            // The server's verdict was about the values sent; editing makes it stale.
-            if (save.error) save.reset();
+            form.setValues(next);
+            edited();
           }}
-          errors={{ ...serverErrors, ...organisationCheck.errors }}
+          errors={form.errors}
         />
         {!organisation && (
           <>
@@ -135,13 +141,12 @@ function OrganisationForm({
               {t('organisationForm.firstContactHelp')}
             </Text>
             <ContactFields
-              values={contact}
+              values={contactForm.values}
               onChange={(next) => {
-                setContact(next);
-                if (save.error) save.reset();
+                contactForm.setValues(next);
+                edited();
               }}
-              errors={withContact ? { ...serverContactErrors, ...prefixed } : {}}
-              prefix="contact."
+              errors={withContact ? contactForm.errors : {}}
               nameRequired={withContact}
             />
           </>

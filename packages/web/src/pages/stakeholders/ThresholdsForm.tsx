@@ -15,55 +15,56 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ORGANISATION_TYPES, readinessThresholdsSchema, type OrganisationType } from '@kume/core';
 import type { ReadinessView } from '@kume/server';
 import { api, projectPath } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useFormValidation } from '../../forms/useFormValidation';
 import { useStakeholderMutation } from './useStakeholderMutation';
-import { focusFirstError, serverFieldErrors, useFormValidation } from './validateForm';
 
 type Thresholds = ReadinessView['thresholds'];
 type NumberField = Exclude<keyof Thresholds, 'firmTypes'>;
+/** The inputs' values: a NumberInput holds a number, or the text being typed. */
+type ThresholdValues = Record<NumberField, number | string> & { firmTypes: OrganisationType[] };
 
 /** A NumberInput's value as a number; empty or unreadable input is NaN (reported by the schema). */
 const toNumber = (value: number | string) =>
   typeof value === 'number' ? value : value.trim() === '' ? Number.NaN : Number(value);
 
+// The share of visited stakeholders is shown as a percentage and stored as a share 0-1.
+const thresholdValues = (thresholds: Thresholds): ThresholdValues => ({
+  ...thresholds,
+  minCommittedShareOfVisited: Math.round(thresholds.minCommittedShareOfVisited * 100),
+});
+
+const thresholdsInput = (values: ThresholdValues) => ({
+  minCommittedChambers: toNumber(values.minCommittedChambers),
+  minCommittedUniversities: toNumber(values.minCommittedUniversities),
+  minCommittedFirms: toNumber(values.minCommittedFirms),
+  committedWillingness: toNumber(values.committedWillingness),
+  minCommittedShareOfVisited: toNumber(values.minCommittedShareOfVisited) / 100,
+  firmTypes: values.firmTypes,
+});
+
 export function ThresholdsForm({ slug, thresholds }: { slug: string; thresholds: Thresholds }) {
   const { t } = useTranslation('stakeholders');
   const [opened, { toggle }] = useDisclosure(false);
-  const [values, setValues] = useState<Record<NumberField, number | string>>({
-    minCommittedChambers: thresholds.minCommittedChambers,
-    minCommittedUniversities: thresholds.minCommittedUniversities,
-    minCommittedFirms: thresholds.minCommittedFirms,
-    committedWillingness: thresholds.committedWillingness,
-    // Shown as a percentage; stored as a share 0-1.
-    minCommittedShareOfVisited: Math.round(thresholds.minCommittedShareOfVisited * 100),
-  });
-  const [firmTypes, setFirmTypes] = useState<OrganisationType[]>(thresholds.firmTypes);
-  const validation = useFormValidation(readinessThresholdsSchema, {
-    minCommittedChambers: toNumber(values.minCommittedChambers),
-    minCommittedUniversities: toNumber(values.minCommittedUniversities),
-    minCommittedFirms: toNumber(values.minCommittedFirms),
-    committedWillingness: toNumber(values.committedWillingness),
-    minCommittedShareOfVisited: toNumber(values.minCommittedShareOfVisited) / 100,
-    firmTypes,
-  });
   const save = useStakeholderMutation(
     slug,
     (body: object) => api.put<ReadinessView>(projectPath(slug, '/readiness/thresholds'), body),
     { success: t('readiness.thresholdsSaved') },
   );
-  const serverErrors = serverFieldErrors(save.error, [...Object.keys(values), 'firmTypes'], t);
-  const errors = { ...serverErrors, ...validation.errors };
+  const form = useFormValidation(readinessThresholdsSchema, thresholdValues(thresholds), {
+    toInput: thresholdsInput,
+    serverError: save.error,
+  });
   const number = (field: NumberField, props: { min: number; max: number; suffix?: string }) => (
     <NumberInput
       label={t(`readiness.threshold.${field}`)}
-      value={values[field]}
-      onChange={(value) => setValues((v) => ({ ...v, [field]: value }))}
-      error={errors[field]}
+      value={form.values[field]}
+      onChange={(value) => form.set(field, value)}
+      error={form.errors[field]}
       allowDecimal={false}
       allowNegative={false}
       {...props}
@@ -84,22 +85,12 @@ export function ThresholdsForm({ slug, thresholds }: { slug: string; thresholds:
         </Group>
       </UnstyledButton>
       <Collapse expanded={opened}>
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            const input = validation.check();
-            if (input) save.mutate(input);
-            else focusFirstError(event.currentTarget);
-          }}
-        >
+        <form noValidate onSubmit={form.submit((input) => save.mutate(input))}>
           <Stack gap="sm" mt="sm">
             <Text size="sm" c="dimmed">
               {t('readiness.thresholdsHelp')}
             </Text>
-            {save.error && Object.keys(serverErrors).length === 0 && (
-              <ErrorAlert error={save.error} />
-            )}
+            <ErrorAlert error={form.alertError} />
             <SimpleGrid cols={2} spacing="sm">
               {number('minCommittedChambers', { min: 0, max: 100 })}
               {number('minCommittedUniversities', { min: 0, max: 100 })}
@@ -114,9 +105,9 @@ export function ThresholdsForm({ slug, thresholds }: { slug: string; thresholds:
                 value: type,
                 label: t(`common:organisationType.${type}`),
               }))}
-              value={firmTypes}
-              onChange={setFirmTypes}
-              error={errors.firmTypes}
+              value={form.values.firmTypes}
+              onChange={(firmTypes) => form.set('firmTypes', firmTypes)}
+              error={form.errors.firmTypes}
             />
             <Group>
               <Button type="submit" loading={save.isPending} data-testid="thresholds-submit">

@@ -13,12 +13,12 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VISIT_LEVELS, visitInputSchema, type VisitLevel } from '@kume/core';
 import type { VisitView } from '@kume/server';
 import { api, projectPath } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { useFormValidation } from '../../forms/useFormValidation';
 import { FollowUpRows } from './FollowUpRows';
 import {
   fetchOrganisation,
@@ -27,20 +27,9 @@ import {
   useOrganisationOptions,
 } from './stakeholderQueries';
 import { useStakeholderMutation } from './useStakeholderMutation';
-import { focusFirstError, serverFieldErrors, useFormValidation } from './validateForm';
 import { visitInput, type VisitFormValues } from './visitFormValues';
 
 const editSchema = visitInputSchema.omit({ followUps: true });
-const FIELDS = [
-  'visitedOn',
-  'level',
-  'purpose',
-  'organisationIds',
-  'contactIds',
-  'teamUserIds',
-  'notes',
-  'outcomes',
-];
 
 export function VisitForm({
   slug,
@@ -57,11 +46,25 @@ export function VisitForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation('stakeholders');
-  const [values, setValues] = useState(initial);
-  const set = <K extends keyof VisitFormValues>(field: K, value: VisitFormValues[K]) =>
-    setValues((v) => ({ ...v, [field]: value }));
   const organisations = useOrganisationOptions(slug);
   const members = useMembers(slug);
+  // The default team (the signed-in user) counts only if that user is a member of the project.
+  const teamOf = (ids: string[]) =>
+    ids.filter((id) => !members.data || members.data.some((m) => m.userId === id));
+  const save = useStakeholderMutation(
+    slug,
+    (body: object) =>
+      visit
+        ? api.put<VisitView>(projectPath(slug, `/visits/${visit.id}`), body)
+        : api.post<VisitView>(projectPath(slug, '/visits'), body),
+    { success: visit ? t('visitForm.saved') : t('visitForm.created'), onSuccess: onSaved },
+  );
+  const form = useFormValidation(visit ? editSchema : visitInputSchema, initial, {
+    toInput: (values) => visitInput({ ...values, teamUserIds: teamOf(values.teamUserIds) }),
+    serverError: save.error,
+  });
+  const { values, set, errors } = form;
+  const team = teamOf(values.teamUserIds);
   // The people met are the contacts of the organisations chosen.
   const details = useQueries({
     queries: values.organisationIds.map((id) => ({
@@ -72,27 +75,9 @@ export function VisitForm({
   const contacts = details.flatMap(({ data }) =>
     data ? data.contacts.map((c) => ({ ...c, organisationName: data.name })) : [],
   );
-  // The default team (the signed-in user) counts only if that user is a member of the project.
-  const team = values.teamUserIds.filter(
-    (id) => !members.data || members.data.some((m) => m.userId === id),
-  );
-  const validation = useFormValidation(
-    visit ? editSchema : visitInputSchema,
-    visitInput({ ...values, teamUserIds: team }),
-  );
-  const save = useStakeholderMutation(
-    slug,
-    (body: object) =>
-      visit
-        ? api.put<VisitView>(projectPath(slug, `/visits/${visit.id}`), body)
-        : api.post<VisitView>(projectPath(slug, '/visits'), body),
-    { success: visit ? t('visitForm.saved') : t('visitForm.created'), onSuccess: onSaved },
-  );
-  const serverErrors = serverFieldErrors(save.error, FIELDS, t);
-  const errors = { ...serverErrors, ...validation.errors };
 
   const chooseOrganisations = (ids: string[]) =>
-    setValues((v) => ({
+    form.setValues((v) => ({
       ...v,
       organisationIds: ids,
       // People of organisations taken off the list are taken off too.
@@ -103,26 +88,16 @@ export function VisitForm({
     }));
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        const input = validation.check();
-        if (input) save.mutate(input);
-        else focusFirstError(event.currentTarget);
-      }}
-    >
+    <form noValidate onSubmit={form.submit((input) => save.mutate(input))}>
       <Stack gap="md">
-        {save.error && Object.keys(serverErrors).length === 0 && <ErrorAlert error={save.error} />}
+        <ErrorAlert error={form.alertError} />
         <Paper withBorder p="md" radius="md">
           <Stack gap="sm">
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
               <TextInput
                 label={t('visit.date')}
                 type="date"
-                value={values.visitedOn}
-                onChange={(event) => set('visitedOn', event.currentTarget.value)}
-                error={errors.visitedOn}
+                {...form.text('visitedOn')}
                 withAsterisk
                 data-testid="visit-date"
               />
@@ -194,15 +169,11 @@ export function VisitForm({
             <TextInput
               label={t('visit.purpose')}
               placeholder={t('visitForm.purposePlaceholder')}
-              value={values.purpose}
-              onChange={(event) => set('purpose', event.currentTarget.value)}
-              error={errors.purpose}
+              {...form.text('purpose')}
             />
             <Textarea
               label={t('visit.notes')}
-              value={values.notes}
-              onChange={(event) => set('notes', event.currentTarget.value)}
-              error={errors.notes}
+              {...form.text('notes')}
               autosize
               minRows={3}
               maxRows={12}
@@ -210,9 +181,7 @@ export function VisitForm({
             <Textarea
               label={t('visit.outcomes')}
               description={t('visitForm.outcomesHelp')}
-              value={values.outcomes}
-              onChange={(event) => set('outcomes', event.currentTarget.value)}
-              error={errors.outcomes}
+              {...form.text('outcomes')}
               autosize
               minRows={2}
               maxRows={8}
