@@ -7,3 +7,12 @@ declare class URL {
   readonly hostname: string;
   toString(): string;
 }
+
+declare class TextEncoder {
+  encode(input?: string): Uint8Array;
+}
+
+declare class TextDecoder {
+  constructor(label?: string, options?: { fatal?: boolean });
+  decode(input?: ArrayBufferView | ArrayBuffer): string;
+}
