@@ -9,3 +9,4 @@ export * from './repositories/organisations';
 export * from './repositories/visits';
 export * from './repositories/commitments';
 export * from './repositories/bundles';
+export * from './repositories/statistics';

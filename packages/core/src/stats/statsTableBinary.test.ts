@@ -32,6 +32,23 @@ describe('encodeStatsTable / decodeStatsTable', () => {
     expect(decodeStatsTable(shifted.subarray(3)).employment[0]).toBe(5);
   });
 
+  it('copies the columns out of a byte view whose slice is a view too (a Node Buffer)', () => {
+    const builder = new StatsTableBuilder();
+    builder.push(builder.regionId('R'), builder.industryId('I'), 2020, 5, 1, 2, 0);
+    const bytes = encodeStatsTable(builder.build());
+    // A subclass whose slice shares memory, as Buffer's does.
+    class ViewSlice extends Uint8Array {
+      override slice(start?: number, end?: number): Uint8Array {
+        return this.subarray(start, end);
+      }
+    }
+    const pool = new ViewSlice(bytes.length + 64);
+    pool.set(bytes, 64);
+    const table = decodeStatsTable(pool.subarray(64));
+    expect(table.employment.length).toBe(1);
+    expect(table.employment[0]).toBe(5);
+  });
+
   it('refuses bytes that are not a stored dataset, or are cut short', () => {
     expect(() => decodeStatsTable(new TextEncoder().encode('hello world, not a dataset'))).toThrow(
       /not a stored Kume dataset/,

@@ -64,8 +64,10 @@ export function decodeStatsTable(bytes: Uint8Array): StatsTable {
   let offset = padTo8(12 + headerLength);
   if (bytes.length !== offset + 35 * n) throw new Error('stored dataset is truncated or damaged');
   // Copy into aligned buffers: the stored bytes may sit at any offset of a larger buffer.
+  // Not bytes.slice: on a Node Buffer (node-postgres gives bytea as one) slice is a view.
   const take = (size: number) => {
-    const copy = bytes.slice(offset, offset + size);
+    const copy = new Uint8Array(size);
+    copy.set(bytes.subarray(offset, offset + size));
     offset += size;
     return copy.buffer;
   };

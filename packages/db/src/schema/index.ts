@@ -3,3 +3,4 @@
 export * from './accounts';
 export * from './projects';
 export * from './stakeholders';
+export * from './statistics';

@@ -14,6 +14,17 @@ import {
 import type { ProjectRole, ReadinessThresholds } from '@kume/core';
 import { users } from './accounts';
 
+/** What the analyst chose in the secondary research; every field optional. */
+export interface StatisticsSettings {
+  datasetId?: string;
+  definitionId?: string;
+  focusRegion?: string;
+  benchmarkRegion?: string | null;
+  year?: number;
+  fromYear?: number;
+  focusClusters?: string[];
+}
+
 export const projects = pgTable('projects', {
   id: uuid('id').primaryKey().defaultRandom(),
   slug: text('slug').notNull().unique(),
@@ -27,6 +38,8 @@ export const projects = pgTable('projects', {
     .default(sql`'{tr,en}'::text[]`),
   isSample: boolean('is_sample').notNull().default(false),
   readinessThresholds: jsonb('readiness_thresholds').$type<ReadinessThresholds>(),
+  /** The field study's chosen dataset, definition, focus region and clusters (carried into later stages). */
+  statisticsSettings: jsonb('statistics_settings').$type<StatisticsSettings>(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
