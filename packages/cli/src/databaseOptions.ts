@@ -2,7 +2,7 @@
 
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { openDatabase, type Database } from '@kume/db';
+import type { Database } from '@kume/db';
 
 export interface DatabaseFlags {
   dataDir?: string;
@@ -20,6 +20,8 @@ export function withDatabaseOptions(command: Command): Command {
 
 /** Opens and migrates the database the flags (or the environment) name. */
 export async function openFromFlags(flags: DatabaseFlags): Promise<Database> {
+  // Loaded on use: commands that need no database (stats) must not load PGlite.
+  const { openDatabase } = await import('@kume/db');
   const database = await openDatabase({
     databaseUrl: flags.databaseUrl ?? (process.env.DATABASE_URL || undefined),
     dataDir: resolve(flags.dataDir ?? process.env.DATA_DIR ?? 'data'),

@@ -1,4 +1,4 @@
 // @kume/cli: the `kume` command.
 
 export { main, buildProgram } from './main';
-export { parseBundleText } from './commands/bundleCommands';
+export { parseBundleText } from './commands/parseBundleText';

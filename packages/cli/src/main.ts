@@ -1,4 +1,4 @@
-// The `kume` command line: serve, migrate, sample, export, import. Exit 0 on success, 2 on bad
+// The `kume` command line: serve, migrate, sample, export, import, stats. Exit 0 on success, 2 on bad
 // input (with a message naming the file, line, column or field), 1 on other failures.
 
 import { Command, CommanderError } from 'commander';
@@ -6,6 +6,7 @@ import { bundleCommands } from './commands/bundleCommands';
 import { migrateCommand } from './commands/migrateCommand';
 import { sampleCommand } from './commands/sampleCommand';
 import { serveCommand } from './commands/serveCommand';
+import { statsCommand } from './commands/statsCommand';
 import { UsageError } from './usageError';
 
 export function buildProgram(): Command {
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   migrateCommand(program);
   sampleCommand(program);
   bundleCommands(program);
+  statsCommand(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

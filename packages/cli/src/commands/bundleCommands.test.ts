@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runKume } from '../../test/runKume';
 import { UsageError } from '../usageError';
-import { parseBundleText } from './bundleCommands';
+import { parseBundleText } from './parseBundleText';
 
 const dir = mkdtempSync(join(tmpdir(), 'kume-bundle-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,80 +1,10 @@
-// `kume export` and `kume import`: a whole project as one JSON bundle.
+// `kume export` and `kume import`: a whole project as one JSON bundle. The database and the
+// bundle schema are loaded inside the actions, so other commands do not pay for them.
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { describeIssues, projectBundleSchema } from '@kume/core';
-import {
-  exportBundle,
-  findProjectBySlug,
-  findUserByEmail,
-  firstAdministrator,
-  importBundle,
-} from '@kume/db';
 import { openFromFlags, withDatabaseOptions, type DatabaseFlags } from '../databaseOptions';
 import { UsageError } from '../usageError';
-
-/** Line and column of a character offset, for JSON syntax errors. */
-function lineAndColumn(text: string, offset: number) {
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
-}
-
-const endOfInput = 'Unexpected end of JSON input';
-
-/**
- * Where JSON.parse failed. V8 reports a position for most errors but not for an unexpected token
- * or the end of input: then the error is at the end of the shortest prefix that fails with
- * something other than running out of input (prefixes before the error only run out).
- */
-function jsonErrorOffset(text: string, message: string): number {
-  const reported = /at position (\d+)/.exec(message);
-  if (reported) return Number(reported[1]);
-  if (message.startsWith(endOfInput)) return text.length;
-  const failsWithin = (length: number) => {
-    try {
-      JSON.parse(text.slice(0, length));
-      return false;
-    } catch (error) {
-      const m = (error as Error).message;
-      const position = /at position (\d+)/.exec(m);
-      return position ? Number(position[1]) < length : !m.startsWith(endOfInput);
-    }
-  };
-  let low = 0;
-  let high = text.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (failsWithin(middle)) high = middle;
-    else low = middle + 1;
-  }
-  return Math.max(0, low - 1);
-}
-
-export function parseBundleText(text: string, file: string) {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    const message = (error as Error).message;
-    const { line, column } = lineAndColumn(text, jsonErrorOffset(text, message));
-    // V8 quotes the text around an unexpected token; the line and column say where it is.
-    const reason = message
-      .replace(/ in JSON at position \d+.*$/s, '')
-      .replace(/, (?:\.\.\.)?".*$/s, '');
-    throw new UsageError(`${file}:${line}:${column}: not valid JSON (${reason})`);
-  }
-  const parsed = projectBundleSchema.safeParse(json);
-  if (!parsed.success) {
-    const lines = describeIssues(parsed.error.issues);
-    throw new UsageError(
-      `${file}: not a Kume project bundle:\n${lines
-        .slice(0, 20)
-        .map((l) => `  ${l}`)
-        .join('\n')}${lines.length > 20 ? `\n  ... and ${lines.length - 20} more` : ''}`,
-    );
-  }
-  return parsed.data;
-}
 
 export function bundleCommands(program: Command) {
   withDatabaseOptions(
@@ -89,6 +19,7 @@ export function bundleCommands(program: Command) {
       )
       .option('--out <file>', 'file to write (default: standard output)'),
   ).action(async (flags: DatabaseFlags & { project: string; out?: string }) => {
+    const { exportBundle, findProjectBySlug } = await import('@kume/db');
     const database = await openFromFlags(flags);
     try {
       const project = await findProjectBySlug(database.db, flags.project);
@@ -121,9 +52,12 @@ export function bundleCommands(program: Command) {
         `${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
       );
     }
+    const { parseBundleText } = await import('./parseBundleText');
     const bundle = parseBundleText(text, file);
     if (flags.slug !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(flags.slug))
       throw new UsageError(`--slug: "${flags.slug}" must be lower-case letters, digits and dashes`);
+    const { findProjectBySlug, findUserByEmail, firstAdministrator, importBundle } =
+      await import('@kume/db');
     const database = await openFromFlags(flags);
     try {
       const owner = flags.owner

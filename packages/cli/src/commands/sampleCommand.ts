@@ -1,8 +1,6 @@
 // `kume sample`: create (or recreate) the sample project, slug `sample`.
 
 import type { Command } from 'commander';
-import { findProjectBySlug } from '@kume/db';
-import { createSampleProject } from '@kume/server';
 import { openFromFlags, withDatabaseOptions, type DatabaseFlags } from '../databaseOptions';
 
 export function sampleCommand(program: Command) {
@@ -17,6 +15,9 @@ export function sampleCommand(program: Command) {
         'delete the sample project first and create it anew (its members keep their roles)',
       ),
   ).action(async (flags: DatabaseFlags & { reset?: boolean }) => {
+    // Loaded here, not at the top: registering the command must not load the server.
+    const { findProjectBySlug } = await import('@kume/db');
+    const { createSampleProject } = await import('@kume/server');
     const database = await openFromFlags(flags);
     try {
       const result = await createSampleProject(database.db, new Date(), {

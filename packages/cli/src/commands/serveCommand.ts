@@ -1,7 +1,6 @@
 // `kume serve`: run the web app and API.
 
 import type { Command } from 'commander';
-import { configFromEnv, startServer, stopOnSignals } from '@kume/server';
 import { UsageError } from '../usageError';
 import { withDatabaseOptions, type DatabaseFlags } from '../databaseOptions';
 
@@ -19,6 +18,8 @@ export function serveCommand(program: Command) {
       )
       .option('--no-sample', 'do not create the sample project'),
   ).action(async (flags: DatabaseFlags & { port?: string; host?: string; sample: boolean }) => {
+    // Loaded here, not at the top: registering the command must not load the server.
+    const { configFromEnv, startServer, stopOnSignals } = await import('@kume/server');
     const port = flags.port === undefined ? undefined : Number(flags.port);
     if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65_535))
       throw new UsageError(`--port: "${flags.port}" is not a port number`);

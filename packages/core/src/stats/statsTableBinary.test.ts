@@ -37,12 +37,12 @@ describe('encodeStatsTable / decodeStatsTable', () => {
     builder.push(builder.regionId('R'), builder.industryId('I'), 2020, 5, 1, 2, 0);
     const bytes = encodeStatsTable(builder.build());
     // A subclass whose slice shares memory, as Buffer's does.
-    class ViewSlice extends Uint8Array {
-      override slice(start?: number, end?: number): Uint8Array {
+    class ViewSlice extends Uint8Array<ArrayBuffer> {
+      override slice(start?: number, end?: number): Uint8Array<ArrayBuffer> {
         return this.subarray(start, end);
       }
     }
-    const pool = new ViewSlice(bytes.length + 64);
+    const pool = new ViewSlice(new ArrayBuffer(bytes.length + 64));
     pool.set(bytes, 64);
     const table = decodeStatsTable(pool.subarray(64));
     expect(table.employment.length).toBe(1);

@@ -1,0 +1,13 @@
+// @kume/io/statistics: statistics files in (CBP, Eurostat, generic CSV/XLSX, cluster definitions,
+// relatedness matrices). A subpath of its own, so the command line loads no XLSX library for CSV.
+
+export * from './statsRowError';
+export * from './statsColumns';
+export * from './readChunks';
+export * from './readStatisticsFile';
+export * from './readStatisticsCsv';
+export * from './readEurostatTsv';
+export * from './readClusterDefinitionFile';
+export * from './readRelatednessFile';
+export * from './readCellTable';
+export { CBP_FLAG_LETTERS, type StatsRowOptions } from './statsRowReader';

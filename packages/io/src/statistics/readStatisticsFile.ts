@@ -1,0 +1,70 @@
+// Reads a region x industry x year statistics file of any supported layout, recognised by its
+// content: XLSX workbooks and CSV files through their headings (generic or Census CBP), and
+// Eurostat bulk TSV (plain or gzip) by its `...,geo\TIME_PERIOD` heading.
+
+import { FileFormatError } from '../fileFormatError';
+import { fileStart, isZip, readHead } from './readChunks';
+import { readCellTable } from './readCellTable';
+import { readEurostatTsv, type EurostatOptions } from './readEurostatTsv';
+import { readStatisticsCsv, type ReadStatisticsOptions } from './readStatisticsCsv';
+import { recordFromCells } from './scanCsvRecords';
+import { matchStatsColumns } from './statsColumns';
+import type { StatsReadResult } from './statsRowError';
+import { StatsRowReader } from './statsRowReader';
+
+export interface ReadStatisticsFileOptions extends ReadStatisticsOptions {
+  /** Options for Eurostat tables (which dimension, which series). */
+  eurostat?: Omit<EurostatOptions, 'onProgress' | 'maxErrors' | 'years'>;
+}
+
+/** Reads a generic table from the first worksheet of an XLSX workbook (at most 10 MB). */
+async function readStatisticsXlsx(
+  path: string,
+  options: ReadStatisticsOptions,
+): Promise<StatsReadResult> {
+  const table = await readCellTable(path);
+  const match = matchStatsColumns(table.headings);
+  if (!match.columns) return { table: null, layout: null, errors: match.errors, moreErrors: 0 };
+  const reader = new StatsRowReader(match.columns, table.headings, match.columns.layout, {
+    expectedRows: table.rows.length,
+    ...options,
+  });
+  table.rows.forEach((row, i) => reader.read(recordFromCells(row, table.lines[i]!)));
+  options.onProgress?.(1, 1);
+  return reader.finish();
+}
+
+/**
+ * Reads `path` into a StatsTable, or returns the errors that stopped it (nothing is returned
+ * half-read). Throws only for a file that cannot be opened.
+ */
+export async function readStatisticsFile(
+  path: string,
+  options: ReadStatisticsFileOptions = {},
+): Promise<StatsReadResult> {
+  if (isZip(fileStart(path, 4))) {
+    try {
+      return await readStatisticsXlsx(path, options);
+    } catch (error) {
+      if (!(error instanceof FileFormatError)) throw error;
+      return {
+        table: null,
+        layout: null,
+        errors: [{ line: 1, column: 1, message: error.message }],
+        moreErrors: 0,
+      };
+    }
+  }
+  const head = await readHead(path, 4096);
+  const firstLine = head.subarray(0, Math.max(0, head.indexOf(0x0a))).toString('utf8');
+  const firstCell = firstLine.split('\t')[0] ?? '';
+  if (firstLine.includes('\t') && /(^|,)geo\\/i.test(firstCell)) {
+    return readEurostatTsv(path, {
+      ...options.eurostat,
+      ...(options.years ? { years: options.years } : {}),
+      ...(options.maxErrors ? { maxErrors: options.maxErrors } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    });
+  }
+  return readStatisticsCsv(path, options);
+}
