@@ -12,6 +12,24 @@ import type { invitationSchema, memberSchema } from './routes/memberRoutes';
 import type { stageSchema } from './routes/projectRoutes';
 import type { readinessSchema } from './routes/readinessRoutes';
 import type { followUpSchema, visitSchema } from './routes/visitRoutes';
+import type { clusterRowSchema } from './presenters/presentClusterRow';
+import type {
+  datasetSchema,
+  definitionSchema,
+  definitionSummarySchema,
+  relatednessSchema,
+  statisticsSettingsSchema,
+} from './presenters/presentStatistics';
+import type {
+  clusterRankingSchema,
+  overviewSchema,
+  regionPortfolioSchema,
+} from './routes/statisticsClusterRoutes';
+import type {
+  densitySchema,
+  relatedSchema,
+  shiftShareSchema,
+} from './routes/statisticsAnalysisRoutes';
 
 export type UserView = z.output<typeof userSchema>;
 export type SessionView = z.output<typeof sessionSchema>;
@@ -106,3 +124,20 @@ export interface InvitationInfoView {
   email: string;
   accountExists: boolean;
 }
+
+// Statistics (field study, secondary research).
+export type DatasetView = z.output<typeof datasetSchema>;
+export type DatasetUploadView = DatasetView & { warnings: string[] };
+export type DatasetDetailView = DatasetView & { regions: string[] };
+export type DefinitionSummaryView = z.output<typeof definitionSummarySchema>;
+export type DefinitionView = z.output<typeof definitionSchema>;
+export type DefinitionEntryView = DefinitionView['entries'][number];
+export type RelatednessView = z.output<typeof relatednessSchema>;
+export type StatisticsSettingsView = z.output<typeof statisticsSettingsSchema>;
+export type ClusterRowView = z.output<typeof clusterRowSchema>;
+export type RegionPortfolioView = z.output<typeof regionPortfolioSchema>;
+export type ClusterRankingView = z.output<typeof clusterRankingSchema>;
+export type ClusterOverviewView = z.output<typeof overviewSchema>;
+export type ShiftShareView = z.output<typeof shiftShareSchema>;
+export type RelatedClustersView = z.output<typeof relatedSchema>;
+export type DensityView = z.output<typeof densitySchema>;

@@ -23,6 +23,7 @@ import { projectRoutes } from './routes/projectRoutes';
 import { readinessRoutes } from './routes/readinessRoutes';
 import { registryFileRoutes } from './routes/registryFileRoutes';
 import { sessionRoutes } from './routes/sessionRoutes';
+import { statisticsRoutes } from './routes/statisticsRoutes';
 import { visitRoutes } from './routes/visitRoutes';
 
 export const API_VERSION = '0.1.0';
@@ -77,6 +78,11 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
           name: 'stakeholders',
           description: 'Stage 1: organisations, visits, commitments, readiness gate',
         },
+        {
+          name: 'statistics',
+          description:
+            'Stage 2, secondary research: datasets, cluster definitions, relatedness, cluster metrics',
+        },
       ],
     },
     transform: jsonSchemaTransform,
@@ -94,6 +100,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(registryFileRoutes);
   await app.register(visitRoutes);
   await app.register(readinessRoutes);
+  await app.register(statisticsRoutes);
   await registerWebApp(app, deps.config.webDir);
   return app;
 }

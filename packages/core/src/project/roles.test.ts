@@ -3,7 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { can, PROJECT_ROLES, type ProjectPermission, type ProjectRole } from './roles';
 
-const permissions: ProjectPermission[] = ['read', 'edit', 'registry', 'decide', 'manage_members'];
+const permissions: ProjectPermission[] = [
+  'read',
+  'edit',
+  'registry',
+  'decide',
+  'statistics',
+  'manage_members',
+];
 const allowed = (role: ProjectRole | null | undefined) => permissions.filter((p) => can(role, p));
 
 describe('can', () => {
@@ -12,7 +19,7 @@ describe('can', () => {
   });
 
   it('lets a facilitator do everything but manage members', () => {
-    expect(allowed('facilitator')).toEqual(['read', 'edit', 'registry', 'decide']);
+    expect(allowed('facilitator')).toEqual(['read', 'edit', 'registry', 'decide', 'statistics']);
     expect(can('facilitator', 'manage_members')).toBe(false);
   });
 
@@ -25,6 +32,13 @@ describe('can', () => {
   it('lets no role, null or undefined, do anything', () => {
     expect(allowed(null)).toEqual([]);
     expect(allowed(undefined)).toEqual([]);
+  });
+
+  it('lets only owners and facilitators import and edit statistics', () => {
+    expect(PROJECT_ROLES.filter((role) => can(role, 'statistics'))).toEqual([
+      'owner',
+      'facilitator',
+    ]);
   });
 
   it('lets every role read', () => {

@@ -8,13 +8,16 @@ export type ProjectRole = (typeof PROJECT_ROLES)[number];
  * - edit: change the project's settings (name, thresholds);
  * - registry: write organisations, contacts, visits, commitments, imports;
  * - decide: record the readiness gate decision;
+ * - statistics: import and delete datasets, cluster definitions and relatedness matrices, edit
+ *   definitions and choose the field study's statistics settings;
  * - manage_members: invite, change roles, remove; delete the project.
  */
-export type ProjectPermission = 'read' | 'edit' | 'registry' | 'decide' | 'manage_members';
+export type ProjectPermission =
+  'read' | 'edit' | 'registry' | 'decide' | 'statistics' | 'manage_members';
 
 const permissions: Record<ProjectRole, readonly ProjectPermission[]> = {
-  owner: ['read', 'edit', 'registry', 'decide', 'manage_members'],
-  facilitator: ['read', 'edit', 'registry', 'decide'],
+  owner: ['read', 'edit', 'registry', 'decide', 'statistics', 'manage_members'],
+  facilitator: ['read', 'edit', 'registry', 'decide', 'statistics'],
   // Working group members take part in workshops (later stages); in stage 1 they read.
   member: ['read'],
   viewer: ['read'],

@@ -1,4 +1,5 @@
-// Datasets (stored as bytes) and cluster definitions, on PGlite and PostgreSQL.
+// Datasets (stored as bytes), cluster definitions and relatedness matrices, on PGlite and
+// PostgreSQL.
 
 import { projectInputSchema, StatsTableBuilder } from '@kume/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,11 +9,15 @@ import { createProject, findProjectBySlug } from './projects';
 import {
   deleteClusterDefinition,
   deleteDataset,
+  deleteRelatednessMatrix,
   findClusterDefinition,
+  findRelatednessMatrix,
   insertClusterDefinition,
   insertDataset,
+  insertRelatednessMatrix,
   listClusterDefinitions,
   listDatasets,
+  listRelatednessMatrices,
   loadDatasetTable,
   updateClusterDefinition,
   updateStatisticsSettings,
@@ -112,6 +117,48 @@ describe('cluster definitions', () => {
     expect((await findClusterDefinition(db, project.id, definition.id))?.name).toBe('Edited');
     expect(await deleteClusterDefinition(db, project.id, definition.id)).toBe(true);
     expect(await findClusterDefinition(db, project.id, definition.id)).toBeUndefined();
+  });
+});
+
+describe('relatedness matrices', () => {
+  const pairs = [
+    { cluster: '1', related: '3', score: 1.25, percentile: 95 },
+    { cluster: '3', related: '1', score: 1.25, percentile: 95 },
+    { cluster: '1', related: '7', score: 0.02, percentile: 12.5 },
+  ];
+
+  it('keep their pairs and cluster names, and list without the pairs', async () => {
+    const project = await newProject('Matrices');
+    const meta = await insertRelatednessMatrix(db, project.id, {
+      name: 'US relatedness',
+      fileName: 'relatedClusters.csv',
+      pairs,
+      clusterNames: { '1': 'Aerospace', '3': 'Apparel', '7': 'Coal Mining' },
+      createdBy: null,
+    });
+    expect(meta).toMatchObject({ name: 'US relatedness', pairCount: 3 });
+    const listed = await listRelatednessMatrices(db, project.id);
+    expect(listed.map((m) => m.id)).toEqual([meta.id]);
+    expect(listed[0]).not.toHaveProperty('pairs');
+    const found = await findRelatednessMatrix(db, project.id, meta.id);
+    expect(found?.pairs).toEqual(pairs);
+    expect(found?.clusterNames).toEqual({ '1': 'Aerospace', '3': 'Apparel', '7': 'Coal Mining' });
+  });
+
+  it('stay inside their project and are deleted with it', async () => {
+    const a = await newProject('Matrices A');
+    const b = await newProject('Matrices B');
+    const meta = await insertRelatednessMatrix(db, a.id, {
+      name: 'M',
+      fileName: 'm.csv',
+      pairs,
+      clusterNames: {},
+      createdBy: null,
+    });
+    expect(await findRelatednessMatrix(db, b.id, meta.id)).toBeUndefined();
+    expect(await deleteRelatednessMatrix(db, b.id, meta.id)).toBe(false);
+    expect(await deleteRelatednessMatrix(db, a.id, meta.id)).toBe(true);
+    expect(await listRelatednessMatrices(db, a.id)).toEqual([]);
   });
 });
 

@@ -18,6 +18,7 @@ import { users } from './accounts';
 export interface StatisticsSettings {
   datasetId?: string;
   definitionId?: string;
+  relatednessId?: string;
   focusRegion?: string;
   benchmarkRegion?: string | null;
   year?: number;

@@ -1,5 +1,5 @@
 // Secondary research: imported statistics datasets (stored columnar, see core
-// `encodeStatsTable`) and cluster definitions, several of each per project.
+// `encodeStatsTable`), cluster definitions and cluster relatedness matrices, several per project.
 
 import {
   index,
@@ -43,7 +43,7 @@ export const datasets = pgTable(
     regionCount: integer('region_count').notNull(),
     industryCount: integer('industry_count').notNull(),
     years: integer('years').array().notNull(),
-    /** The StatsTable, encoded by core `encodeStatsTable`. */
+    /** The StatsTable, encoded by core `encodeStatsTable`, then deflated (zlib). */
     data: bytea('data').notNull(),
     notes: text('notes').notNull().default(''),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
@@ -69,4 +69,33 @@ export const clusterDefinitions = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index('cluster_definitions_project_idx').on(table.projectId)],
+);
+
+/** One directed pair of a relatedness matrix, cluster codes (or names) as in the imported file. */
+export interface RelatednessPair {
+  cluster: string;
+  related: string;
+  /** The relatedness score (US Cluster Mapping: cr_all). */
+  score: number;
+  /** The score's percentile among all pairs, 0-100 (cr_all_pc). */
+  percentile: number;
+}
+
+export const relatednessMatrices = pgTable(
+  'relatedness_matrices',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    fileName: text('file_name').notNull().default(''),
+    pairCount: integer('pair_count').notNull(),
+    pairs: jsonb('pairs').$type<RelatednessPair[]>().notNull(),
+    /** Cluster names by code, where the file gives them (the published matrix numbers clusters). */
+    clusterNames: jsonb('cluster_names').$type<Record<string, string>>().notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('relatedness_matrices_project_idx').on(table.projectId)],
 );

@@ -11,6 +11,13 @@ import {
   expectStatus,
   uploadForm,
 } from '../../test/projectFixtures';
+import {
+  addDataset,
+  addDefinition,
+  addRelatedness,
+  SMALL_DATASET,
+  SMALL_DEFINITION,
+} from '../../test/statisticsFixtures';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type RequestBody = Parameters<Agent['request']>[2];
@@ -64,7 +71,28 @@ describe('access control of project routes', () => {
       decision: 'go',
       decidedOn: '2026-11-26',
     }),
+    'POST /api/projects/{slug}/statistics/datasets': () => uploadForm('walk.csv', SMALL_DATASET),
+    'PATCH /api/projects/{slug}/statistics/datasets/{id}': () => ({ name: 'Walk' }),
+    'POST /api/projects/{slug}/statistics/definitions': () =>
+      uploadForm('walk.csv', SMALL_DEFINITION),
+    'PUT /api/projects/{slug}/statistics/definitions/{id}': () => ({
+      name: 'Walk',
+      entries: [{ industry: '111', cluster: 'walk', type: 'traded' }],
+    }),
+    'POST /api/projects/{slug}/statistics/relatedness': () =>
+      uploadForm('walk.csv', 'cluster,related,score,percentile\nfarm,metal,1,95\n'),
+    'PUT /api/projects/{slug}/statistics/settings': () => ({ focusRegion: 'B' }),
   };
+  /** Query strings of routes that need them, so that GETs reach the role check and answer 200. */
+  const queries: Record<string, () => string> = {
+    'GET /api/projects/{slug}/statistics/clusters': () => analysisQuery(),
+    'GET /api/projects/{slug}/statistics/clusters/export': () => analysisQuery(),
+    'GET /api/projects/{slug}/statistics/shift-share': () => `${analysisQuery()}&region=A`,
+    'GET /api/projects/{slug}/statistics/related': () =>
+      `${analysisQuery()}&region=A&relatednessId=${ids.relatedness}`,
+    'GET /api/projects/{slug}/statistics/density': () => `${analysisQuery()}&region=A`,
+  };
+  const analysisQuery = () => `?datasetId=${ids.datasets}&definitionId=${ids.definitions}`;
   const visitBody = () => ({
     visitedOn: '2026-11-20',
     level: 'regional',
@@ -98,7 +126,8 @@ describe('access control of project routes', () => {
   async function walk(agent: Agent, which: (route: Route) => boolean = () => true) {
     const answers: { route: Route; status: number; code: string | undefined; line: string }[] = [];
     for (const route of routes.filter(which)) {
-      const response = await agent.request(route.method, urlOf(route.path), bodyOf(route));
+      const query = queries[`${route.method} ${route.path}`]?.() ?? '';
+      const response = await agent.request(route.method, urlOf(route.path) + query, bodyOf(route));
       const code = response.headers['content-type']?.toString().includes('json')
         ? (response.json() as { error?: { code?: string } }).error?.code
         : undefined;
@@ -163,6 +192,13 @@ describe('access control of project routes', () => {
     ).id;
     // Members' routes act on the owner: nobody but an owner may change or remove them.
     ids.userId = owner.userId ?? '';
+    ids.datasets = await addDataset(owner, slug);
+    ids.definitions = await addDefinition(owner, slug);
+    ids.relatedness = await addRelatedness(
+      owner,
+      slug,
+      'cluster,related,score,percentile\nfarm,metal,1,95\n',
+    );
 
     const document = expectStatus(await t.anonymous().get('/api/openapi.json'), 200).json() as {
       paths: Record<string, Record<string, unknown>>;
@@ -178,7 +214,7 @@ describe('access control of project routes', () => {
   });
   afterAll(() => t.close());
 
-  it('the walk covers the project, member, registry, visit and readiness routes', () => {
+  it('the walk covers the project, member, registry, visit, readiness and statistics routes', () => {
     const lines = routes.map((r) => `${r.method} ${r.path}`);
     expect(lines).toEqual(
       expect.arrayContaining([
@@ -191,6 +227,12 @@ describe('access control of project routes', () => {
         'PATCH /api/projects/{slug}/follow-ups/{id}',
         'POST /api/projects/{slug}/readiness/decisions',
         'GET /api/projects/{slug}/power-interest',
+        'POST /api/projects/{slug}/statistics/datasets',
+        'PUT /api/projects/{slug}/statistics/definitions/{id}',
+        'DELETE /api/projects/{slug}/statistics/relatedness/{id}',
+        'PUT /api/projects/{slug}/statistics/settings',
+        'GET /api/projects/{slug}/statistics/clusters/export',
+        'GET /api/projects/{slug}/statistics/density',
       ]),
     );
     expect(routes.length).toBeGreaterThanOrEqual(30);
