@@ -1,7 +1,12 @@
 // Progress of the roadmap process's stages, and stage 1's steps in particular.
 
 import { describe, expect, it } from 'vitest';
-import { progressOf, stakeholderStageProgress, type StakeholderStageFacts } from './stages';
+import {
+  fieldStudyStageProgress,
+  progressOf,
+  stakeholderStageProgress,
+  type StakeholderStageFacts,
+} from './stages';
 
 const nothing: StakeholderStageFacts = {
   organisations: 0,
@@ -87,5 +92,31 @@ describe('progressOf', () => {
       status: 'done',
       progress: 1,
     });
+  });
+});
+
+describe('fieldStudyStageProgress', () => {
+  it('counts the secondary research steps', () => {
+    const none = fieldStudyStageProgress({
+      datasets: 0,
+      definitions: 0,
+      analysisChosen: false,
+      focusRegion: false,
+    });
+    expect(none.status).toBe('not_started');
+    const half = fieldStudyStageProgress({
+      datasets: 1,
+      definitions: 1,
+      analysisChosen: false,
+      focusRegion: false,
+    });
+    expect(half).toMatchObject({ stage: 'field_study', status: 'in_progress', progress: 0.5 });
+    const all = fieldStudyStageProgress({
+      datasets: 2,
+      definitions: 1,
+      analysisChosen: true,
+      focusRegion: true,
+    });
+    expect(all.status).toBe('done');
   });
 });

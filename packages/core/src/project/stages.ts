@@ -44,6 +44,27 @@ export function stakeholderStageProgress(facts: StakeholderStageFacts): StagePro
   return progressOf('stakeholder_visits', steps);
 }
 
+export interface FieldStudyStageFacts {
+  datasets: number;
+  definitions: number;
+  /** The analyst has chosen a dataset and a definition for the project. */
+  analysisChosen: boolean;
+  focusRegion: boolean;
+}
+
+/**
+ * Stage 2 as far as the secondary research goes: statistics imported, a cluster definition,
+ * the choices made, a focus region. The primary research and the cluster map add their steps.
+ */
+export function fieldStudyStageProgress(facts: FieldStudyStageFacts): StageProgress {
+  return progressOf('field_study', [
+    { id: 'import_statistics', done: facts.datasets > 0 },
+    { id: 'import_cluster_definition', done: facts.definitions > 0 },
+    { id: 'choose_analysis', done: facts.analysisChosen },
+    { id: 'choose_focus_region', done: facts.focusRegion },
+  ]);
+}
+
 export function progressOf(stage: Stage, steps: StageStep[]): StageProgress {
   const done = steps.filter((step) => step.done).length;
   const progress = steps.length === 0 ? 0 : done / steps.length;

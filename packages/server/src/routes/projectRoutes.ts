@@ -12,12 +12,15 @@ import {
   projectInputSchema,
   projectPatchSchema,
   stakeholderStageProgress,
+  fieldStudyStageProgress,
   STAGES,
   type IsoDate,
 } from '@kume/core';
 import {
   createProject,
   deleteProject,
+  listClusterDefinitions,
+  listDatasets,
   listFollowUps,
   listProjectsOfUser,
   listVisits,
@@ -117,8 +120,19 @@ export async function projectRoutes(appBase: FastifyInstance) {
         criteriaMet: readiness.criteriaOutcome === 'go',
         decision: readiness.decision?.decision ?? null,
       });
+      const [datasets, definitions] = await Promise.all([
+        listDatasets(db, project.id),
+        listClusterDefinitions(db, project.id),
+      ]);
+      const settings = project.statisticsSettings ?? {};
+      const stage2 = fieldStudyStageProgress({
+        datasets: datasets.length,
+        definitions: definitions.length,
+        analysisChosen: Boolean(settings.datasetId && settings.definitionId),
+        focusRegion: Boolean(settings.focusRegion),
+      });
       // Later stages report their steps as their issues land; until then they have not started.
-      const stages = [stage1, ...STAGES.slice(1).map((stage) => progressOf(stage, []))];
+      const stages = [stage1, stage2, ...STAGES.slice(2).map((stage) => progressOf(stage, []))];
       return {
         ...presentProject(project, role),
         stages,

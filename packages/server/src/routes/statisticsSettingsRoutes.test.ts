@@ -54,6 +54,35 @@ describe('statistics settings', () => {
     });
   });
 
+  it("move the dashboard's field study stage: data imported, analysis chosen, focus region", async () => {
+    const project = await createProject(owner, 'Stage two');
+    const stage = async () => {
+      const dashboard = expectStatus(await owner.get(`/api/projects/${project}`), 200).json() as {
+        stages: { stage: string; status: string; steps: { id: string; done: boolean }[] }[];
+      };
+      return dashboard.stages.find((s) => s.stage === 'field_study');
+    };
+    expect((await stage())?.status).toBe('not_started');
+    const datasetId = await addDataset(owner, project);
+    const definitionId = await addDefinition(owner, project);
+    expect((await stage())?.steps.filter((s) => s.done).map((s) => s.id)).toEqual([
+      'import_statistics',
+      'import_cluster_definition',
+    ]);
+    const body = {
+      datasetId,
+      definitionId,
+      relatednessId: null,
+      focusRegion: 'A',
+      benchmarkRegion: null,
+      year: null,
+      fromYear: null,
+      focusClusters: [],
+    };
+    expectStatus(await owner.put(`/api/projects/${project}/statistics/settings`, body), 200);
+    expect((await stage())?.status).toBe('done');
+  });
+
   it("refuses another project's dataset, naming the field, and keeps the settings", async () => {
     const other = await createProject(owner, 'Other settings');
     const foreign = await addDataset(owner, other);
