@@ -25,6 +25,11 @@ export function setCsrfToken(token: string | null) {
   csrfToken = token;
 }
 
+/** The token for a write sent outside `api` (an upload that reports its progress). */
+export function currentCsrfToken(): string | null {
+  return csrfToken;
+}
+
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {

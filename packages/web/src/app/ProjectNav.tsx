@@ -1,4 +1,5 @@
-// The project's navigation: the dashboard, stage 1's screens, and the five stages of the process.
+// The project's navigation: the dashboard, stage 1's screens, the field study's secondary
+// research, and the project's members and settings.
 
 import { Badge, Divider, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import { NavLink as RouterLink, useParams } from 'react-router';
@@ -44,6 +45,14 @@ export function ProjectNav({ onNavigate }: { onNavigate: () => void }) {
         )}
         {link('/power-interest', t('nav.powerInterest'))}
         {link('/readiness', t('nav.readiness'))}
+        <Divider my={4} label={t('stage.field_study')} labelPosition="left" />
+        <Text size="xs" c="dimmed" px="sm">
+          {t('statistics:nav.section')}
+        </Text>
+        {link('/statistics', t('statistics:nav.overview'), true)}
+        {link('/statistics/data', t('statistics:nav.data'))}
+        {link('/statistics/region', t('statistics:nav.region'))}
+        {link('/statistics/clusters', t('statistics:nav.clusters'))}
         <Divider my={4} label={t('nav.projectSection')} labelPosition="left" />
         {link('/members', t('nav.members'))}
         {link('/settings', t('nav.settings'))}

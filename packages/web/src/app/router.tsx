@@ -64,6 +64,29 @@ export const router = createBrowserRouter([
             element: page(() => import('../pages/stakeholders/PowerInterestPage')),
           },
           { path: 'readiness', element: page(() => import('../pages/stakeholders/ReadinessPage')) },
+          {
+            path: 'statistics',
+            element: page(() => import('../pages/statistics/StatisticsLayout')),
+            children: [
+              {
+                index: true,
+                element: page(() => import('../pages/statistics/OverviewPage')),
+              },
+              { path: 'data', element: page(() => import('../pages/statistics/data/DataPage')) },
+              {
+                path: 'definitions/:id',
+                element: page(() => import('../pages/statistics/data/DefinitionEditorPage')),
+              },
+              {
+                path: 'region',
+                element: page(() => import('../pages/statistics/region/RegionProfilePage')),
+              },
+              {
+                path: 'clusters',
+                element: page(() => import('../pages/statistics/clusters/ClusterRankingPage')),
+              },
+            ],
+          },
           { path: 'members', element: page(() => import('../pages/projects/MembersPage')) },
           {
             path: 'settings',

@@ -7,13 +7,17 @@ import { Link } from 'react-router';
 import type { StageView } from '@kume/server';
 import { useFormat } from '../../i18n/format';
 
-/** Where each step of stage 1 is done, under /p/:slug. */
+/** Where each step is done, under /p/:slug (stage 1, and the field study's secondary research). */
 const STEP_PATHS: Record<string, string> = {
   register_organisations: '/organisations',
   log_visits: '/visits',
   assess_commitment: '/organisations',
   meet_gate_criteria: '/readiness',
   record_go_decision: '/readiness',
+  import_statistics: '/statistics/data',
+  import_cluster_definition: '/statistics/data?tab=definitions',
+  choose_analysis: '/statistics',
+  choose_focus_region: '/statistics',
 };
 
 const STATUS_COLOURS: Record<StageView['status'], string> = {
