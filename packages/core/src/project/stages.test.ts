@@ -104,19 +104,20 @@ describe('fieldStudyStageProgress', () => {
       focusRegion: false,
     });
     expect(none.status).toBe('not_started');
-    const half = fieldStudyStageProgress({
+    const some = fieldStudyStageProgress({
       datasets: 1,
       definitions: 1,
       analysisChosen: false,
       focusRegion: false,
     });
-    expect(half).toMatchObject({ stage: 'field_study', status: 'in_progress', progress: 0.5 });
-    const all = fieldStudyStageProgress({
+    expect(some).toMatchObject({ stage: 'field_study', status: 'in_progress', progress: 2 / 7 });
+    const research = fieldStudyStageProgress({
       datasets: 2,
       definitions: 1,
       analysisChosen: true,
       focusRegion: true,
     });
-    expect(all.status).toBe('done');
+    // The primary research, the cluster map and the working group are still to come.
+    expect(research).toMatchObject({ status: 'in_progress', progress: 4 / 7 });
   });
 });

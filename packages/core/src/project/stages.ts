@@ -53,8 +53,10 @@ export interface FieldStudyStageFacts {
 }
 
 /**
- * Stage 2 as far as the secondary research goes: statistics imported, a cluster definition,
- * the choices made, a focus region. The primary research and the cluster map add their steps.
+ * Stage 2: the secondary research (statistics imported, a cluster definition, the choices made, a
+ * focus region), then the primary research with at least 30 SMEs, the cluster map and the working
+ * group. Kume does not record the last three yet (their issues are open), so they stay open and
+ * the stage cannot read as done before they are.
  */
 export function fieldStudyStageProgress(facts: FieldStudyStageFacts): StageProgress {
   return progressOf('field_study', [
@@ -62,6 +64,9 @@ export function fieldStudyStageProgress(facts: FieldStudyStageFacts): StageProgr
     { id: 'import_cluster_definition', done: facts.definitions > 0 },
     { id: 'choose_analysis', done: facts.analysisChosen },
     { id: 'choose_focus_region', done: facts.focusRegion },
+    { id: 'reach_30_smes', done: false },
+    { id: 'draw_cluster_map', done: false },
+    { id: 'form_working_group', done: false },
   ]);
 }
 

@@ -96,14 +96,26 @@ export function StageCard({
                   </ThemeIcon>
                 }
               >
-                <Anchor
-                  component={Link}
-                  to={`/p/${encodeURIComponent(slug)}${STEP_PATHS[step.id] ?? ''}`}
-                  c={step.done ? 'dimmed' : undefined}
-                  fw={step.id === nextStep ? 600 : undefined}
-                >
-                  {t(`dashboard.step.${step.id}`)}
-                </Anchor>
+                {STEP_PATHS[step.id] ? (
+                  <Anchor
+                    component={Link}
+                    to={`/p/${encodeURIComponent(slug)}${STEP_PATHS[step.id]}`}
+                    c={step.done ? 'dimmed' : undefined}
+                    fw={step.id === nextStep ? 600 : undefined}
+                  >
+                    {t(`dashboard.step.${step.id}`)}
+                  </Anchor>
+                ) : (
+                  // A step of the process Kume has no screen for yet: shown, not linked.
+                  <Text
+                    span
+                    size="sm"
+                    c={step.done ? 'dimmed' : undefined}
+                    fw={step.id === nextStep ? 600 : undefined}
+                  >
+                    {t(`dashboard.step.${step.id}`)}
+                  </Text>
+                )}
                 {step.id === nextStep && (
                   <Badge size="xs" variant="outline" ml={8}>
                     {t('dashboard.next')}
