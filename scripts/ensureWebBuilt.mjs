@@ -30,10 +30,14 @@ export function ensureWebBuilt() {
   );
   if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
   console.log('Building the web app (packages/web/dist)...');
-  const result = spawnSync('npm', ['run', 'build', '-w', '@kume/web', '--silent', '--', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const result = spawnSync(
+    'npm',
+    ['run', 'build', '-w', '@kume/web', '--silent', '--', '--logLevel', 'warn'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   if (result.status !== 0) {
     console.error('The web app did not build; see the messages above.');
     process.exit(result.status ?? 1);
