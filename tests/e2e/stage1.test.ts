@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser';
 import { startE2eServer, type E2eServer } from './kumeServer';
+import { administrator as admin, chooseOption } from './steps';
 
 const en = JSON.parse(
   readFileSync(
@@ -21,11 +22,6 @@ const en = JSON.parse(
 /** The server answers fast, but a loaded CI machine can take seconds to render. */
 const poll = { timeout: 15_000 };
 
-const admin = {
-  name: 'Ayşe Yılmaz',
-  email: 'ayse@ajans.example',
-  password: 'a long enough password',
-};
 const firms = [
   'Akhisar Döküm',
   'Salihli Makina',
@@ -47,11 +43,6 @@ async function firmsWorkbook(): Promise<Buffer> {
     sheet.addRow([`${name} A.Ş.`, 'Firma', '24.51', 20 + i * 15, 'Merkez', 'Manisa']),
   );
   return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-async function chooseOption(page: Page, testId: string, option: string) {
-  await page.getByTestId(testId).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
 }
 
 describe('stage 1 in Chromium', () => {
