@@ -10,3 +10,4 @@ export * from './repositories/visits';
 export * from './repositories/commitments';
 export * from './repositories/bundles';
 export * from './repositories/statistics';
+export * from './repositories/geographies';

@@ -13,6 +13,8 @@ import type { stageSchema } from './routes/projectRoutes';
 import type { readinessSchema } from './routes/readinessRoutes';
 import type { followUpSchema, visitSchema } from './routes/visitRoutes';
 import type { clusterRowSchema } from './presenters/presentClusterRow';
+import type { geographySchema } from './presenters/presentGeography';
+import type { projectFocusSchema } from './statistics/projectFocus';
 import type {
   datasetSchema,
   definitionSchema,
@@ -25,6 +27,10 @@ import type {
   overviewSchema,
   regionPortfolioSchema,
 } from './routes/statisticsClusterRoutes';
+import type {
+  datasetImportOptionsSchema,
+  datasetPreviewSchema,
+} from './statistics/datasetImportSchemas';
 import type {
   densitySchema,
   relatedSchema,
@@ -46,6 +52,8 @@ export type ProjectDashboardView = ProjectView & {
     gate: 'go' | 'no_go';
     gateBasis: 'decision' | 'criteria';
   };
+  /** The field study's focus region and clusters; null until a focus region is chosen. */
+  focus: ProjectFocusView;
 };
 export type MemberView = z.output<typeof memberSchema>;
 export type InvitationView = z.output<typeof invitationSchema>;
@@ -129,6 +137,11 @@ export interface InvitationInfoView {
 export type DatasetView = z.output<typeof datasetSchema>;
 export type DatasetUploadView = DatasetView & { warnings: string[] };
 export type DatasetDetailView = DatasetView & { regions: string[] };
+/** The answer of POST /datasets/preview. */
+export type DatasetPreviewView = z.output<typeof datasetPreviewSchema>;
+/** The `options` part of POST /datasets, as a client sends it. */
+export type DatasetImportOptions = z.input<typeof datasetImportOptionsSchema>;
+export type StatsMappingView = DatasetPreviewView['suggestedMapping'];
 export type DefinitionSummaryView = z.output<typeof definitionSummarySchema>;
 export type DefinitionView = z.output<typeof definitionSchema>;
 export type DefinitionEntryView = DefinitionView['entries'][number];
@@ -141,3 +154,6 @@ export type ClusterOverviewView = z.output<typeof overviewSchema>;
 export type ShiftShareView = z.output<typeof shiftShareSchema>;
 export type RelatedClustersView = z.output<typeof relatedSchema>;
 export type DensityView = z.output<typeof densitySchema>;
+/** The focus region and clusters (what later stages carry on with), or null. */
+export type ProjectFocusView = z.output<typeof projectFocusSchema>;
+export type GeographyView = z.output<typeof geographySchema>;

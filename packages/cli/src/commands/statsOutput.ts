@@ -1,106 +1,25 @@
 // Writes the tables of `kume stats` as CSV, JSON or XLSX, column by column from getters over typed
-// arrays. CSV and JSON are written by hand in large string chunks: a library's per-row objects
-// and per-cell callbacks would cost more than the whole computation.
+// arrays: CSV and JSON through io's tableText (shared with the server's export), in large chunks.
 
 import { closeSync, openSync, writeSync } from 'node:fs';
+import { tableText, type TableColumn } from '@kume/io/statistics';
 import { UsageError } from '../usageError';
-
-/** A cell: null where a number is undefined (NaN) or a value absent; booleans as true/false. */
-export type OutputValue = string | number | boolean | null;
-
-export interface OutputColumn {
-  /** snake_case, as in the header. */
-  name: string;
-  value: (row: number) => OutputValue;
-}
-
-/** As core `neutraliseFormula`: text a spreadsheet would run as a formula gets an apostrophe. */
-const formulaStart = /^[=+\-@\t\r]/;
-const needsQuotes = /[",\n\r]/;
-
-function csvText(text: string): string {
-  const safe = formulaStart.test(text) ? `'${text}` : text;
-  return needsQuotes.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/**
- * Formats cells for CSV. Text cells repeat (region and cluster codes, types), so each distinct
- * text is escaped once.
- */
-function csvCells() {
-  const texts = new Map<string, string>();
-  return (value: OutputValue): string => {
-    if (typeof value === 'number') return Number.isFinite(value) ? `${value}` : '';
-    if (value === null) return '';
-    if (typeof value === 'boolean') return value ? 'true' : 'false';
-    let text = texts.get(value);
-    if (text === undefined) {
-      text = csvText(value);
-      texts.set(value, text);
-    }
-    return text;
-  };
-}
-
-function jsonCell(value: OutputValue): string {
-  if (typeof value === 'number') return Number.isFinite(value) ? `${value}` : 'null';
-  return JSON.stringify(value);
-}
-
-/** Where output goes: a file (--out) or standard output, in chunks of about 64 KB. */
-function sink(out: string | undefined) {
-  const fd = out === undefined ? -1 : openSync(out, 'w');
-  let buffered = '';
-  const flush = () => {
-    if (buffered === '') return;
-    if (fd < 0) process.stdout.write(buffered);
-    else writeSync(fd, buffered);
-    buffered = '';
-  };
-  return {
-    write(text: string) {
-      buffered += text;
-      if (buffered.length > 1 << 16) flush();
-    },
-    close() {
-      flush();
-      if (fd >= 0) closeSync(fd);
-    },
-  };
-}
 
 /** CSV (RFC 4180, LF line ends, no BOM: tools read it) or JSON (an array of row objects). */
 function writeText(
   format: 'csv' | 'json',
-  columns: readonly OutputColumn[],
+  columns: readonly TableColumn[],
   length: number,
   out: string | undefined,
 ) {
-  const to = sink(out);
+  const fd = out === undefined ? -1 : openSync(out, 'w');
   try {
-    if (format === 'csv') {
-      to.write(`${columns.map((column) => csvText(column.name)).join(',')}\n`);
-      const cell = csvCells();
-      const values = columns.map((column) => column.value);
-      const last = values.length - 1;
-      for (let i = 0; i < length; i++) {
-        let line = '';
-        for (let c = 0; c < last; c++) line += `${cell(values[c]!(i))},`;
-        to.write(`${line}${cell(values[last]!(i))}\n`);
-      }
-    } else {
-      const keys = columns.map((column) => `${JSON.stringify(column.name)}:`);
-      to.write('[');
-      for (let i = 0; i < length; i++) {
-        let line = i === 0 ? '\n{' : ',\n{';
-        for (let c = 0; c < columns.length; c++)
-          line += `${c === 0 ? '' : ','}${keys[c]}${jsonCell(columns[c]!.value(i))}`;
-        to.write(`${line}}`);
-      }
-      to.write(length === 0 ? ']\n' : '\n]\n');
+    for (const chunk of tableText(format, columns, length)) {
+      if (fd < 0) process.stdout.write(chunk);
+      else writeSync(fd, chunk);
     }
   } finally {
-    to.close();
+    if (fd >= 0) closeSync(fd);
   }
 }
 
@@ -110,7 +29,7 @@ const XLSX_MAX_ROWS = 1_048_575;
 /** Writes `length` rows of the columns in the format, to `out` or standard output. */
 export async function writeOutput(
   format: 'csv' | 'json' | 'xlsx',
-  columns: readonly OutputColumn[],
+  columns: readonly TableColumn[],
   length: number,
   out: string | undefined,
   sheetName = 'Sheet1',

@@ -1,15 +1,10 @@
 // `kume stats related`: for each strong cluster of a region, the strongly related clusters in
 // which the region is not strong (the missing neighbours), from a relatedness matrix.
 
-import type { ClusterDefinition } from '@kume/core/stats/clusterDefinition';
 import { computeClusterMetrics } from '@kume/core/stats/clusterMetrics';
-import {
-  relatedClusters,
-  strongClustersByRegion,
-  type ClusterRelatedness,
-} from '@kume/core/stats/relatedClusters';
+import { relatedClusters, strongClustersByRegion } from '@kume/core/stats/relatedClusters';
 import { tableYears } from '@kume/core/stats/tableYears';
-import { readRelatednessFile, type RelatednessMatrix } from '@kume/io/statistics';
+import { matchRelatedness, readRelatednessFile, type TableColumn } from '@kume/io/statistics';
 import { UsageError } from '../usageError';
 import type { StatsRelatedFlags } from './statsCommand';
 import {
@@ -20,36 +15,7 @@ import {
   rowErrorsMessage,
   yearOption,
 } from './statsInput';
-import { writeOutput, type OutputColumn } from './statsOutput';
-
-const fold = (text: string) => text.trim().toLocaleLowerCase('tr');
-
-/**
- * The definition's cluster code for each cluster of the matrix: the same code, else the matrix's
- * name for it equal to a definition cluster's code or name (the US Cluster Mapping matrix numbers
- * its clusters; a definition may key them by name). Unmatched matrix clusters are left out.
- */
-export function matchMatrixClusters(
-  matrix: RelatednessMatrix,
-  definition: ClusterDefinition,
-): { codes: Map<string, string>; unmatched: string[] } {
-  const byCode = new Set(definition.clusters.map((cluster) => cluster.code));
-  const byName = new Map<string, string>();
-  for (const cluster of definition.clusters) {
-    byName.set(fold(cluster.code), cluster.code);
-    byName.set(fold(cluster.name), cluster.code);
-  }
-  const codes = new Map<string, string>();
-  const unmatched: string[] = [];
-  const matrixClusters = new Set(matrix.pairs.flatMap((pair) => [pair.cluster, pair.related]));
-  for (const code of matrixClusters) {
-    const name = matrix.names.get(code);
-    const match = byCode.has(code) ? code : name === undefined ? undefined : byName.get(fold(name));
-    if (match === undefined) unmatched.push(name === undefined ? code : `${code} (${name})`);
-    else codes.set(code, match);
-  }
-  return { codes, unmatched };
-}
+import { writeOutput } from './statsOutput';
 
 export async function statsRelated(flags: StatsRelatedFlags): Promise<void> {
   const yearWanted = yearOption('--year', flags.year);
@@ -64,7 +30,11 @@ export async function statsRelated(flags: StatsRelatedFlags): Promise<void> {
     throw new UsageError(
       `${flags.relatedness} is not a usable relatedness matrix:\n${rowErrorsMessage(flags.relatedness, read.errors)}`,
     );
-  const { codes, unmatched } = matchMatrixClusters(read.matrix, definition);
+  const { pairs, codes, unmatched } = matchRelatedness(
+    read.matrix.pairs,
+    read.matrix.names,
+    definition,
+  );
   if (codes.size === 0)
     throw new UsageError(
       `no cluster of ${flags.relatedness} matches a cluster of ${flags.definitions} by code or name`,
@@ -73,12 +43,6 @@ export async function statsRelated(flags: StatsRelatedFlags): Promise<void> {
     console.error(
       `kume: ${unmatched.length} clusters of ${flags.relatedness} match no cluster of ${flags.definitions} and are left out: ${unmatched.slice(0, 10).join(', ')}${unmatched.length > 10 ? ', ...' : ''}`,
     );
-  const pairs: ClusterRelatedness[] = [];
-  for (const pair of read.matrix.pairs) {
-    const cluster = codes.get(pair.cluster);
-    const related = codes.get(pair.related);
-    if (cluster !== undefined && related !== undefined) pairs.push({ ...pair, cluster, related });
-  }
 
   const table = await loadStatistics(flags, definition);
   const year = yearWanted ?? tableYears(table).at(-1)!;
@@ -102,7 +66,7 @@ export async function statsRelated(flags: StatsRelatedFlags): Promise<void> {
     );
   const related = (i: number) => rowOf.get(`${missing[i]!.region}\u0000${missing[i]!.related}`);
   const names = new Map(definition.clusters.map((cluster) => [cluster.code, cluster.name]));
-  const columns: OutputColumn[] = [
+  const columns: TableColumn[] = [
     { name: 'region', value: (i) => missing[i]!.region },
     { name: 'cluster', value: (i) => missing[i]!.cluster },
     { name: 'related', value: (i) => missing[i]!.related },

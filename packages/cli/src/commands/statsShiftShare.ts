@@ -5,6 +5,7 @@ import { aggregateClusters } from '@kume/core/stats/aggregateClusters';
 import { clusterBenchmark } from '@kume/core/stats/clusterBenchmark';
 import { shiftShare } from '@kume/core/stats/shiftShare';
 import { tableYears } from '@kume/core/stats/tableYears';
+import type { TableColumn } from '@kume/io/statistics';
 import { UsageError } from '../usageError';
 import type { StatsShiftShareFlags } from './statsCommand';
 import {
@@ -14,7 +15,7 @@ import {
   reportUncovered,
   yearOption,
 } from './statsInput';
-import { writeOutput, type OutputColumn } from './statsOutput';
+import { writeOutput } from './statsOutput';
 
 const orNull = (value: number) => (Number.isNaN(value) ? null : value);
 
@@ -55,7 +56,7 @@ export async function statsShiftShare(flags: StatsShiftShareFlags): Promise<void
   });
   const unit = (i: number) => aggregate.units[cells[i]! % unitCount]!;
   const value = (array: Float64Array) => (i: number) => orNull(array[cells[i]!]!);
-  const columns: OutputColumn[] = [
+  const columns: TableColumn[] = [
     { name: 'region', value: (i) => aggregate.regions[Math.floor(cells[i]! / unitCount)]! },
     { name: 'cluster', value: (i) => unit(i).cluster },
     { name: 'type', value: (i) => unit(i).type },

@@ -4,3 +4,4 @@ export * from './accounts';
 export * from './projects';
 export * from './stakeholders';
 export * from './statistics';
+export * from './geographies';

@@ -16,6 +16,9 @@ import {
 
 export interface CellTable {
   format: 'csv' | 'xlsx';
+  /** XLSX: the workbook's worksheet names and the one read; CSV: none and null. */
+  sheets: string[];
+  sheet: string | null;
   headings: string[];
   /** Data rows with text cells, trimmed, as many as headings; blank rows left out. */
   rows: string[][];
@@ -29,16 +32,17 @@ function cells(record: CsvRecord, width: number): string[] {
 }
 
 /**
- * Reads `path` as CSV (comma, semicolon or tab; UTF-8 or Windows-1254) or XLSX (first worksheet,
- * at most 10 MB). Throws FileFormatError for a file that is neither, is empty or has no heading.
+ * Reads `path` as CSV (comma, semicolon or tab; UTF-8 or Windows-1254) or XLSX (the worksheet
+ * named `sheet`, else the first; at most 10 MB). Throws FileFormatError for a file that is
+ * neither, is empty, has no heading or no such worksheet.
  */
-export async function readCellTable(path: string): Promise<CellTable> {
+export async function readCellTable(path: string, sheet?: string): Promise<CellTable> {
   const bytes = readFileSync(path);
   const name = basename(path);
   if (bytes.length === 0) throw new FileFormatError('unsupported_file', `${name} is empty`);
   if (isZip(bytes)) {
     const { readTable } = await import('../spreadsheet/readTable');
-    const table = await readTable(bytes, name);
+    const table = await readTable(bytes, name, sheet);
     const rows: string[][] = [];
     const lines: number[] = [];
     table.rows.forEach((row, i) => {
@@ -46,7 +50,14 @@ export async function readCellTable(path: string): Promise<CellTable> {
       rows.push(row.map((cell) => cell.trim()));
       lines.push(i + 2);
     });
-    return { format: 'xlsx', headings: table.headings, rows, lines };
+    return {
+      format: 'xlsx',
+      sheets: table.sheets,
+      sheet: table.sheet,
+      headings: table.headings,
+      rows,
+      lines,
+    };
   }
   let headings: string[] | null = null;
   const rows: string[][] = [];
@@ -73,5 +84,5 @@ export async function readCellTable(path: string): Promise<CellTable> {
       'unsupported_file',
       `${name} has no heading row: the first row must name the columns`,
     );
-  return { format: 'csv', headings, rows, lines };
+  return { format: 'csv', sheets: [], sheet: null, headings, rows, lines };
 }

@@ -1,5 +1,6 @@
 // Reads a region x industry x year table from a CSV file, streaming: the Census CBP state and
-// county layouts and the generic layout, told apart by their headings (see statsColumns).
+// county layouts and the generic layout, told apart by their headings (see statsColumns), or
+// a generic table through a column mapping (see statsMapping).
 
 import { statSync } from 'node:fs';
 import { fileStart, isGzip, readHead, type ReadProgress } from './readChunks';
@@ -10,12 +11,14 @@ import {
   scanCsvFile,
   type CsvRecord,
 } from './scanCsvRecords';
-import { matchStatsColumns } from './statsColumns';
+import { findStatsColumns, type StatsMapping } from './statsMapping';
 import type { StatsReadResult, StatsRowError } from './statsRowError';
 import { StatsRowReader, type StatsRowOptions } from './statsRowReader';
 
 export interface ReadStatisticsOptions extends StatsRowOptions {
   onProgress?: ReadProgress;
+  /** Which column holds which field; used instead of matching the headings by name. */
+  mapping?: StatsMapping;
 }
 
 /**
@@ -52,7 +55,7 @@ export async function readStatisticsCsv(
   let reader: StatsRowReader | null = null;
   const readHeading = (record: CsvRecord) => {
     const headings = Array.from({ length: record.count }, (_, i) => fieldText(record, i));
-    const match = matchStatsColumns(headings, year !== undefined);
+    const match = findStatsColumns(headings, options.mapping, year !== undefined);
     if (!match.columns) throw new HeadingError(match.errors);
     reader = new StatsRowReader(match.columns, headings, match.columns.layout, {
       expectedRows,

@@ -1,6 +1,6 @@
 // Reads a region x industry x year statistics file of any supported layout, recognised by its
-// content: XLSX workbooks and CSV files through their headings (generic or Census CBP), and
-// Eurostat bulk TSV (plain or gzip) by its `...,geo\TIME_PERIOD` heading.
+// content: XLSX workbooks and CSV files through their headings (generic or Census CBP) or a
+// column mapping, and Eurostat bulk TSV (plain or gzip) by its `...,geo\TIME_PERIOD` heading.
 
 import { FileFormatError } from '../fileFormatError';
 import { fileStart, isZip, readHead } from './readChunks';
@@ -8,22 +8,24 @@ import { readCellTable } from './readCellTable';
 import { readEurostatTsv, type EurostatOptions } from './readEurostatTsv';
 import { readStatisticsCsv, type ReadStatisticsOptions } from './readStatisticsCsv';
 import { recordFromCells } from './scanCsvRecords';
-import { matchStatsColumns } from './statsColumns';
+import { findStatsColumns } from './statsMapping';
 import type { StatsReadResult } from './statsRowError';
 import { StatsRowReader } from './statsRowReader';
 
 export interface ReadStatisticsFileOptions extends ReadStatisticsOptions {
   /** Options for Eurostat tables (which dimension, which series). */
   eurostat?: Omit<EurostatOptions, 'onProgress' | 'maxErrors' | 'years'>;
+  /** The worksheet of an XLSX workbook; default the first. */
+  sheet?: string;
 }
 
-/** Reads a generic table from the first worksheet of an XLSX workbook (at most 10 MB). */
+/** Reads a generic table from a worksheet of an XLSX workbook (at most 10 MB). */
 async function readStatisticsXlsx(
   path: string,
-  options: ReadStatisticsOptions,
+  options: ReadStatisticsFileOptions,
 ): Promise<StatsReadResult> {
-  const table = await readCellTable(path);
-  const match = matchStatsColumns(table.headings);
+  const table = await readCellTable(path, options.sheet);
+  const match = findStatsColumns(table.headings, options.mapping, options.year !== undefined);
   if (!match.columns) return { table: null, layout: null, errors: match.errors, moreErrors: 0 };
   const reader = new StatsRowReader(match.columns, table.headings, match.columns.layout, {
     expectedRows: table.rows.length,
@@ -36,7 +38,8 @@ async function readStatisticsXlsx(
 
 /**
  * Reads `path` into a StatsTable, or returns the errors that stopped it (nothing is returned
- * half-read). Throws only for a file that cannot be opened.
+ * half-read). With a `mapping` the file is read as a generic table, never as Eurostat's. Throws
+ * only for a file that cannot be opened.
  */
 export async function readStatisticsFile(
   path: string,
@@ -58,7 +61,7 @@ export async function readStatisticsFile(
   const head = await readHead(path, 4096);
   const firstLine = head.subarray(0, Math.max(0, head.indexOf(0x0a))).toString('utf8');
   const firstCell = firstLine.split('\t')[0] ?? '';
-  if (firstLine.includes('\t') && /(^|,)geo\\/i.test(firstCell)) {
+  if (!options.mapping && firstLine.includes('\t') && /(^|,)geo\\/i.test(firstCell)) {
     return readEurostatTsv(path, {
       ...options.eurostat,
       ...(options.years ? { years: options.years } : {}),

@@ -19,20 +19,29 @@ export type StatsField =
 export type StatsColumns = Record<StatsField, number> & { layout: 'cbp' | 'generic' };
 
 /**
- * A heading reduced for matching: Turkish-aware lower case, ı -> i, no diacritics, only letters
- * and digits ("İşyeri Sayısı" -> "isyerisayisi", "employment_flag" -> "employmentflag").
+ * The words of a heading, reduced for matching: Turkish-aware lower case, ı -> i, no diacritics,
+ * split at anything but letters and digits ("NACE Rev.2 Sınıf" -> nace, rev, 2, sinif).
  */
-export function headingKey(heading: string): string {
+export function headingWords(heading: string): string[] {
   return heading
     .toLocaleLowerCase('tr')
     .replace(/ı/g, 'i')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]/g, '');
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== '');
+}
+
+/**
+ * A heading reduced for matching: its words run together ("İşyeri Sayısı" -> "isyerisayisi",
+ * "employment_flag" -> "employmentflag").
+ */
+export function headingKey(heading: string): string {
+  return headingWords(heading).join('');
 }
 
 /** Accepted headings per field, as heading keys. `fipstate` and `fipscty` make the CBP region. */
-const aliases: Record<StatsField, readonly string[]> = {
+export const STATS_HEADING_ALIASES: Readonly<Record<StatsField, readonly string[]>> = {
   region: ['region', 'regioncode', 'bolge', 'bolgekodu', 'il', 'ilkodu', 'province', 'nuts', 'geo'],
   // Only CBP county files split the region in two: state and county FIPS codes.
   county: ['fipscty'],
@@ -95,7 +104,10 @@ export function matchStatsColumns(
   const found: Partial<Record<StatsField, number>> = {};
   const errors: StatsRowError[] = [];
   let layout: StatsColumns['layout'] = 'generic';
-  for (const [field, names] of Object.entries(aliases) as [StatsField, readonly string[]][]) {
+  for (const [field, names] of Object.entries(STATS_HEADING_ALIASES) as [
+    StatsField,
+    readonly string[],
+  ][]) {
     const matches = keys.flatMap((key, i) => (names.includes(key) ? [i] : []));
     const regionFromFips = field === 'region' && keys.includes('fipstate');
     if (regionFromFips) {

@@ -9,6 +9,8 @@ export interface StatsRowError {
   /** 1-based column: the field's position in the row (not a character offset). */
   column: number;
   message: string;
+  /** For an error of a column mapping: the field it is about (`employment`). */
+  field?: string;
 }
 
 /** The layout a file was read as. */

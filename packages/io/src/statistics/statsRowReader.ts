@@ -160,7 +160,9 @@ export class StatsRowReader {
     }
     // A suppressed cell may be published empty; it is filled from its flag later.
     const employment = this.amount(record, c.employment, flag !== 0);
-    const establishments = this.amount(record, c.establishments, false);
+    // Without an establishments column (a mapping may leave it out) the count is unknown.
+    const establishments =
+      c.establishments < 0 ? Number.NaN : this.amount(record, c.establishments, false);
     const payroll = c.payroll < 0 ? Number.NaN : this.amount(record, c.payroll, true);
     if (this.errorCount > before) return;
     // Rows kept on consecutive lines need no entry; blank, skipped and multi-line rows do.

@@ -18,6 +18,7 @@ import {
   SMALL_DATASET,
   SMALL_DEFINITION,
 } from '../../test/statisticsFixtures';
+import { addGeography, twoSquares } from '../../test/geographyFixtures';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type RequestBody = Parameters<Agent['request']>[2];
@@ -72,6 +73,8 @@ describe('access control of project routes', () => {
       decidedOn: '2026-11-26',
     }),
     'POST /api/projects/{slug}/statistics/datasets': () => uploadForm('walk.csv', SMALL_DATASET),
+    'POST /api/projects/{slug}/statistics/datasets/preview': () =>
+      uploadForm('walk.csv', SMALL_DATASET),
     'PATCH /api/projects/{slug}/statistics/datasets/{id}': () => ({ name: 'Walk' }),
     'POST /api/projects/{slug}/statistics/definitions': () =>
       uploadForm('walk.csv', SMALL_DEFINITION),
@@ -82,6 +85,8 @@ describe('access control of project routes', () => {
     'POST /api/projects/{slug}/statistics/relatedness': () =>
       uploadForm('walk.csv', 'cluster,related,score,percentile\nfarm,metal,1,95\n'),
     'PUT /api/projects/{slug}/statistics/settings': () => ({ focusRegion: 'B' }),
+    'POST /api/projects/{slug}/statistics/geographies': () =>
+      uploadForm('walk.geojson', JSON.stringify(twoSquares(['A', 'B']))),
   };
   /** Query strings of routes that need them, so that GETs reach the role check and answer 200. */
   const queries: Record<string, () => string> = {
@@ -199,6 +204,7 @@ describe('access control of project routes', () => {
       slug,
       'cluster,related,score,percentile\nfarm,metal,1,95\n',
     );
+    ids.geographies = await addGeography(owner, slug);
 
     const document = expectStatus(await t.anonymous().get('/api/openapi.json'), 200).json() as {
       paths: Record<string, Record<string, unknown>>;
@@ -228,11 +234,14 @@ describe('access control of project routes', () => {
         'POST /api/projects/{slug}/readiness/decisions',
         'GET /api/projects/{slug}/power-interest',
         'POST /api/projects/{slug}/statistics/datasets',
+        'POST /api/projects/{slug}/statistics/datasets/preview',
         'PUT /api/projects/{slug}/statistics/definitions/{id}',
         'DELETE /api/projects/{slug}/statistics/relatedness/{id}',
         'PUT /api/projects/{slug}/statistics/settings',
         'GET /api/projects/{slug}/statistics/clusters/export',
         'GET /api/projects/{slug}/statistics/density',
+        'POST /api/projects/{slug}/statistics/geographies',
+        'GET /api/projects/{slug}/statistics/geographies/{id}',
       ]),
     );
     expect(routes.length).toBeGreaterThanOrEqual(30);

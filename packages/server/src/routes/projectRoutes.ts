@@ -30,6 +30,7 @@ import {
 import { requireUser } from '../auth/sessions';
 import { projectAccess } from '../http/projectAccess';
 import { presentProject, projectSchema } from '../presenters/presentProject';
+import { projectFocus, projectFocusSchema } from '../statistics/projectFocus';
 import { slugParam } from './params';
 
 export const stageSchema = z.object({
@@ -96,6 +97,8 @@ export async function projectRoutes(appBase: FastifyInstance) {
               gate: z.enum(['go', 'no_go']),
               gateBasis: z.enum(['decision', 'criteria']),
             }),
+            /** The field study's focus region and clusters; null until a region is chosen. */
+            focus: projectFocusSchema,
           }),
         },
       },
@@ -120,9 +123,10 @@ export async function projectRoutes(appBase: FastifyInstance) {
         criteriaMet: readiness.criteriaOutcome === 'go',
         decision: readiness.decision?.decision ?? null,
       });
-      const [datasets, definitions] = await Promise.all([
+      const [datasets, definitions, focus] = await Promise.all([
         listDatasets(db, project.id),
         listClusterDefinitions(db, project.id),
+        projectFocus(db, project),
       ]);
       const settings = project.statisticsSettings ?? {};
       const stage2 = fieldStudyStageProgress({
@@ -145,6 +149,7 @@ export async function projectRoutes(appBase: FastifyInstance) {
           gate: readiness.outcome,
           gateBasis: readiness.basis,
         },
+        focus,
       };
     },
   );

@@ -15,6 +15,7 @@ import {
   shiftShare,
 } from '@kume/core';
 import { findRelatednessMatrix } from '@kume/db';
+import { matchRelatedness } from '@kume/io/statistics';
 import { badRequest, notFound } from '../http/httpError';
 import { projectAccess } from '../http/projectAccess';
 import { finiteOrNull } from '../presenters/presentClusterRow';
@@ -27,7 +28,6 @@ import {
   requireDataset,
   resolveAnalysis,
 } from '../statistics/clusterAnalysis';
-import { matchRelatedness } from '../statistics/matchRelatedness';
 import { slugParam } from './params';
 import type { StatisticsRouteOptions } from './statisticsRoutes';
 
@@ -177,7 +177,8 @@ export async function statisticsAnalysisRoutes(
       const region = checkRegion(resolved.table, 'region', request.query.region, benchmark);
       const { metrics, definition, regionStart } = resolved.analysis;
       const minPercentile = request.query.percentile;
-      const { pairs } = matchRelatedness(matrix.pairs, matrix.clusterNames, definition);
+      const matrixNames = new Map(Object.entries(matrix.clusterNames));
+      const { pairs } = matchRelatedness(matrix.pairs, matrixNames, definition);
 
       // The region's row of each cluster in the year.
       const r = metrics.regions.indexOf(region);

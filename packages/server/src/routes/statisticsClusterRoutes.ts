@@ -8,12 +8,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { clusterMetricColumns, compoundAnnualGrowthRate } from '@kume/core';
 import { contentTypes, writeTable } from '@kume/io';
+import { tableText } from '@kume/io/statistics';
 import { badRequest, HttpError } from '../http/httpError';
 import { projectAccess } from '../http/projectAccess';
 import { clusterRowSchema, finiteOrNull, presentClusterRow } from '../presenters/presentClusterRow';
 import { analysisQuerySchema, optionalCode } from '../statistics/analysisQuery';
 import { checkRegion, resolveAnalysis, type ResolvedAnalysis } from '../statistics/clusterAnalysis';
-import { tableText } from '../statistics/tableText';
 import { slugParam } from './params';
 import type { StatisticsRouteOptions } from './statisticsRoutes';
 
@@ -210,7 +210,7 @@ export async function statisticsClusterRoutes(
       const type = format === 'csv' ? contentTypes.csv : 'application/json; charset=utf-8';
       return reply
         .header('content-type', type)
-        .send(Readable.from(tableText(format, columns, rows)));
+        .send(Readable.from(tableText(format, columns, rows, { byteOrderMark: true })));
     },
   );
 }

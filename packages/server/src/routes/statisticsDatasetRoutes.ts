@@ -1,5 +1,6 @@
-// Statistics datasets: import a region x industry x year file (CBP, Eurostat TSV, generic CSV or
-// XLSX, up to 200 MB, all or nothing), list, read, rename and delete.
+// Statistics datasets: preview a file, import a region x industry x year file (CBP, Eurostat TSV,
+// generic CSV or XLSX by its headings or a column mapping, up to 200 MB, all or nothing), list,
+// read, rename and delete.
 
 import { basename, extname } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -7,21 +8,25 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { StatsTable } from '@kume/core';
 import { deleteDataset, insertDataset, listDatasets, renameDataset } from '@kume/db';
-import { readStatisticsFile } from '@kume/io/statistics';
+import {
+  previewStatisticsFile,
+  readStatisticsFile,
+  type ReadStatisticsFileOptions,
+} from '@kume/io/statistics';
 import { HttpError, notFound } from '../http/httpError';
 import { projectAccess } from '../http/projectAccess';
 import { datasetSchema, presentDataset } from '../presenters/presentStatistics';
 import { datasetTable, invalidateStatistics, requireDataset } from '../statistics/clusterAnalysis';
+import {
+  datasetImportOptionsSchema,
+  datasetPreviewOptionsSchema,
+  datasetPreviewSchema,
+} from '../statistics/datasetImportSchemas';
 import { detectFileKind } from '../statistics/detectFileKind';
 import { withUploadedFile } from '../statistics/receiveUpload';
 import { rejectFile } from '../statistics/rejectFile';
 import { idParam, slugParam } from './params';
 import type { StatisticsRouteOptions } from './statisticsRoutes';
-
-const uploadOptionsSchema = z.object({
-  name: z.string().trim().min(1).max(200).optional(),
-  format: z.enum(['auto', 'cbp', 'eurostat', 'generic']).default('auto'),
-});
 
 const patchSchema = z.object({
   name: z.string().trim().min(1).max(200).optional(),
@@ -71,12 +76,39 @@ export async function statisticsDatasetRoutes(
   );
 
   app.post(
+    '/api/projects/:slug/statistics/datasets/preview',
+    {
+      schema: {
+        tags,
+        summary:
+          'Preview a statistics file (multipart: file, or only the beginning of a large CSV, and options {sheet?, fileSize?}): its format, headings, first rows, a row count and a suggested column mapping',
+        params: slugParam,
+        consumes: ['multipart/form-data'],
+        response: { 200: datasetPreviewSchema },
+      },
+    },
+    async (request) => {
+      await projectAccess(request, request.params.slug, 'statistics');
+      return withUploadedFile(request, datasetPreviewOptionsSchema, async (upload) => {
+        await detectFileKind(upload.path, upload.fileName);
+        const { sheet, fileSize } = upload.options;
+        const preview = await previewStatisticsFile(upload.path, {
+          fileName: upload.fileName,
+          ...(sheet === undefined ? {} : { sheet }),
+          ...(fileSize === undefined ? {} : { fileSize }),
+        });
+        return { fileName: upload.fileName, ...preview };
+      });
+    },
+  );
+
+  app.post(
     '/api/projects/:slug/statistics/datasets',
     {
       schema: {
         tags,
         summary:
-          'Import a statistics file (multipart: file, options {name?, format?}): CBP, Eurostat TSV, or CSV/XLSX with region, industry, year, employment, establishments; all rows or none',
+          'Import a statistics file (multipart: file, options {name?, format?, mapping?, year?, sheet?}): CBP, Eurostat TSV, or CSV/XLSX with region, industry, year, employment, establishments found by their headings or given by a column mapping; all rows or none',
         params: slugParam,
         consumes: ['multipart/form-data'],
         response: { 201: datasetSchema.extend({ warnings: z.array(z.string()) }) },
@@ -84,27 +116,37 @@ export async function statisticsDatasetRoutes(
     },
     async (request, reply) => {
       const { project, user } = await projectAccess(request, request.params.slug, 'statistics');
-      const created = await withUploadedFile(request, uploadOptionsSchema, async (upload) => {
-        const kind = await detectFileKind(upload.path, upload.fileName);
-        const result = await readStatisticsFile(upload.path);
-        if (!result.table)
-          throw rejectFile(upload.fileName, kind, result.errors, result.moreErrors);
-        const { format } = upload.options;
-        if (format !== 'auto' && result.layout !== format) {
-          const message = `${upload.fileName} reads as a ${result.layout} table, not ${format}: check the file or choose the format "auto"`;
-          throw new HttpError(400, 'unsupported_file', message, [
-            { path: 'options.format', message },
-          ]);
-        }
-        const meta = await insertDataset(db, project.id, {
-          name: upload.options.name ?? nameFromFile(upload.fileName),
-          fileName: upload.fileName,
-          sourceFormat: result.layout,
-          table: result.table,
-          createdBy: user.id,
-        });
-        return { ...presentDataset(meta), warnings: datasetWarnings(result.table, meta.years) };
-      });
+      const created = await withUploadedFile(
+        request,
+        datasetImportOptionsSchema,
+        async (upload) => {
+          const kind = await detectFileKind(upload.path, upload.fileName);
+          const { mapping, year, sheet } = upload.options;
+          const readOptions: ReadStatisticsFileOptions = {
+            ...(mapping === undefined ? {} : { mapping }),
+            ...(year === undefined ? {} : { year }),
+            ...(sheet === undefined ? {} : { sheet }),
+          };
+          const result = await readStatisticsFile(upload.path, readOptions);
+          if (!result.table)
+            throw rejectFile(upload.fileName, kind, result.errors, result.moreErrors);
+          const { format } = upload.options;
+          if (format !== 'auto' && result.layout !== format) {
+            const message = `${upload.fileName} reads as a ${result.layout} table, not ${format}: check the file or choose the format "auto"`;
+            throw new HttpError(400, 'unsupported_file', message, [
+              { path: 'options.format', message },
+            ]);
+          }
+          const meta = await insertDataset(db, project.id, {
+            name: upload.options.name ?? nameFromFile(upload.fileName),
+            fileName: upload.fileName,
+            sourceFormat: result.layout,
+            table: result.table,
+            createdBy: user.id,
+          });
+          return { ...presentDataset(meta), warnings: datasetWarnings(result.table, meta.years) };
+        },
+      );
       return reply.status(201).send(created);
     },
   );

@@ -1,5 +1,6 @@
 // The field study's secondary research under /api/projects/:slug/statistics: datasets, cluster
-// definitions, relatedness matrices, settings and the analyses, sharing one set of caches.
+// definitions, relatedness matrices, settings, imported map shapes and the analyses, sharing one
+// set of caches.
 
 import type { FastifyInstance } from 'fastify';
 import { createStatisticsCaches, type StatisticsCaches } from '../statistics/clusterAnalysis';
@@ -7,6 +8,7 @@ import { statisticsAnalysisRoutes } from './statisticsAnalysisRoutes';
 import { statisticsClusterRoutes } from './statisticsClusterRoutes';
 import { statisticsDatasetRoutes } from './statisticsDatasetRoutes';
 import { statisticsDefinitionRoutes } from './statisticsDefinitionRoutes';
+import { statisticsGeographyRoutes } from './statisticsGeographyRoutes';
 import { statisticsRelatednessRoutes } from './statisticsRelatednessRoutes';
 import { statisticsSettingsRoutes } from './statisticsSettingsRoutes';
 
@@ -21,6 +23,7 @@ export async function statisticsRoutes(app: FastifyInstance) {
   await app.register(statisticsDefinitionRoutes, options);
   await app.register(statisticsRelatednessRoutes, options);
   await app.register(statisticsSettingsRoutes, options);
+  await app.register(statisticsGeographyRoutes, options);
   await app.register(statisticsClusterRoutes, options);
   await app.register(statisticsAnalysisRoutes, options);
 }

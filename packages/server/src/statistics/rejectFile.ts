@@ -1,5 +1,5 @@
 // The answer to a statistics file with errors: 400 with every error placed by line (or worksheet
-// row) and column, and nothing stored.
+// row) and column, or by the mapping field at fault, and nothing stored.
 
 import type { StatsRowError } from '@kume/io/statistics';
 import { HttpError, type ErrorIssue } from '../http/httpError';
@@ -18,8 +18,9 @@ export function rejectFile(
   moreErrors = 0,
 ): HttpError {
   const count = errors.length + moreErrors;
+  // An error of the column mapping is the options' fault, not a place in the file.
   const issues: ErrorIssue[] = errors.map((error) => ({
-    path: filePlace(error, kind),
+    path: error.field === undefined ? filePlace(error, kind) : `options.mapping.${error.field}`,
     message: error.message,
   }));
   const first = issues[0] ? `: ${issues[0].path}: ${issues[0].message}` : '';

@@ -1,5 +1,5 @@
 // A project's dashboard (/p/:slug): what the initiative is, its figures so far, and the five
-// stages of the roadmap process with their progress.
+// stages of the roadmap process with their progress (the field study's with its focus).
 
 import { Badge, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { useFormat } from '../../i18n/format';
 import NotFoundPage from '../NotFoundPage';
+import { FocusLine } from './FocusLine';
 import { StageCard } from './StageCard';
 import { SummaryCard } from './SummaryCard';
 
@@ -22,7 +23,7 @@ export default function DashboardPage() {
     return <NotFoundPage />;
   if (!project.data) return <ErrorAlert error={project.error} />;
 
-  const { name, sector, region, description, isSample, summary, stages } = project.data;
+  const { name, sector, region, description, isSample, summary, stages, focus } = project.data;
   const base = `/p/${encodeURIComponent(project.slug)}`;
   const place = [sector, region].filter(Boolean).join(' · ');
   // Stages in the order of the process, whatever order the server lists them in.
@@ -115,7 +116,11 @@ export default function DashboardPage() {
             stage={stage}
             number={STAGES.indexOf(stage.stage) + 1}
             slug={project.slug}
-          />
+          >
+            {stage.stage === 'field_study' && focus && (
+              <FocusLine slug={project.slug} focus={focus} />
+            )}
+          </StageCard>
         ))}
       </Stack>
     </Stack>

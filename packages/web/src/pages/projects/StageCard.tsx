@@ -1,7 +1,9 @@
 // One of the five stages of the roadmap process on the dashboard: its objective, status and
-// progress, and for stage 1 its steps as a checklist linking to the screens that do them.
+// progress, and its steps as a checklist linking to the screens that do them, with what else the
+// dashboard shows of the stage (the field study's focus).
 
 import { Anchor, Badge, Card, Group, List, Progress, Stack, Text, ThemeIcon } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { StageView } from '@kume/server';
@@ -30,10 +32,13 @@ export function StageCard({
   stage,
   number,
   slug,
+  children,
 }: {
   stage: StageView;
   number: number;
   slug: string;
+  /** Shown under the progress bar. */
+  children?: ReactNode;
 }) {
   const { t } = useTranslation('projects');
   const format = useFormat();
@@ -77,6 +82,7 @@ export function StageCard({
             {format.percent(stage.progress)}
           </Text>
         </Group>
+        {children}
         {stage.steps.length > 0 && (
           <List spacing={6} size="sm" center mt={4}>
             {stage.steps.map((step) => (

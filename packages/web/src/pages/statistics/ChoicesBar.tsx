@@ -1,6 +1,6 @@
 // The compact bar of choices on every statistics page: dataset, cluster definition, relatedness
-// matrix, focus and benchmark region, year and from-year. Saved with the project on each change;
-// on phones it folds into one line of what is chosen.
+// matrix, focus and benchmark region, year and from-year, and the focus clusters marked on the
+// region profile. Saved with the project on each change; on phones it folds into a summary.
 
 import { Anchor, Button, Collapse, Grid, Group, Paper, Select, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
@@ -19,6 +19,7 @@ import {
   useRelatednessMatrices,
 } from './statisticsQueries';
 import type { DatasetDetailView } from './types';
+import { useFocusClusters } from './useFocusClusters';
 import { useStatisticsChoices } from './useStatisticsChoices';
 
 // Two rows on tablets, one on wide screens: the years need less room than the names.
@@ -41,6 +42,11 @@ export function ChoicesBar() {
   const dataset = useDataset(slug, choices.datasetId);
   const regions = dataset.data?.regions;
   const names = useRegionNames(regions);
+  const focus = useFocusClusters();
+  const focusLine =
+    focus.clusters.length > 0
+      ? t('choices.focusClusters', { clusters: focus.clusters.map((c) => c.name).join('; ') })
+      : '';
   const incomplete = !choices.datasetId || !choices.definitionId || !choices.focusRegion;
   // Unfolded on phones until something is chosen, then as the user toggles it.
   const [opened, setOpened] = useState<boolean | null>(null);
@@ -86,10 +92,12 @@ export function ChoicesBar() {
   };
 
   const noDatasets = datasets.data?.length === 0;
-  // The region and years first: they are what changes most, and the line is cut at its end.
+  // The region, years and focus clusters first: they are what changes most, and the line is cut
+  // at its end.
   const summary = [
     choices.focusRegion ? names.label(choices.focusRegion) : undefined,
     choices.year ? `${choices.fromYear ?? '…'}–${choices.year}` : undefined,
+    focusLine,
     datasets.data?.find((d) => d.id === choices.datasetId)?.name,
     definitions.data?.find((d) => d.id === choices.definitionId)?.name,
   ]
@@ -209,7 +217,12 @@ export function ChoicesBar() {
       {phone ? (
         <>
           <Group justify="space-between" wrap="nowrap" gap="xs">
-            <Text size="sm" c={summary ? undefined : 'dimmed'} lineClamp={2}>
+            <Text
+              size="sm"
+              c={summary ? undefined : 'dimmed'}
+              lineClamp={3}
+              data-testid="choices-summary"
+            >
               {summary || t('choices.nothingChosen')}
             </Text>
             <Button
@@ -226,7 +239,14 @@ export function ChoicesBar() {
           </Collapse>
         </>
       ) : (
-        fields
+        <>
+          {fields}
+          {focusLine && (
+            <Text size="xs" c="dimmed" mt={6} lineClamp={1} data-testid="choices-focus">
+              {focusLine}
+            </Text>
+          )}
+        </>
       )}
     </Paper>
   );

@@ -1,6 +1,6 @@
 // The secondary research's start page (/p/:slug/statistics): what it is for, which choices are
-// made, the focus region's strongest clusters in a line each, the other screens, and the industry
-// codes the cluster definition leaves out.
+// made, the project's focus clusters with their key figures, the focus region's strongest clusters
+// in a line each, the other screens, and the industry codes the cluster definition leaves out.
 
 import {
   Alert,
@@ -19,8 +19,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
+import { FocusClustersCard } from './FocusClustersCard';
 import { useRegionNames } from './geography/useRegionNames';
 import { useClusterOverview, useDataset, usePortfolio } from './statisticsQueries';
+import { useFocusClusters } from './useFocusClusters';
 import { useStatisticsChoices } from './useStatisticsChoices';
 import { useStatsFormat } from './useStatsFormat';
 import { UncoveredCodes } from './UncoveredCodes';
@@ -37,6 +39,7 @@ export default function OverviewPage() {
   const names = useRegionNames(dataset.data?.regions);
   const portfolio = usePortfolio(slug, params, choices.focusRegion);
   const overview = useClusterOverview(slug, params);
+  const focus = useFocusClusters();
 
   const steps = [
     { id: 'dataset', done: Boolean(choices.datasetId), to: `${base}/data` },
@@ -141,6 +144,16 @@ export default function OverviewPage() {
           )}
         </Card>
       </SimpleGrid>
+
+      <FocusClustersCard
+        clusters={focus.clusters}
+        rows={portfolio.data?.rows}
+        pending={portfolio.isPending}
+        error={portfolio.error}
+        region={region}
+        regionPath={`${base}/region`}
+        format={format}
+      />
 
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
         {(['data', 'region', 'clusters'] as const).map((page) => (

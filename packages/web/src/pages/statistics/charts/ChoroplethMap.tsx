@@ -1,6 +1,7 @@
 // A choropleth map of one measure by region: regions coloured by class, regions without data
 // grey, the focus region outlined, a legend, and the name and value of the region under the
 // pointer (or tapped). Drawn as plain SVG paths, so it scales with its container and saves as SVG.
+// The map is one of Kume's own or one the project imported (its GeoJSON).
 
 import { Group, Paper, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
@@ -8,8 +9,9 @@ import { memo, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Loading } from '../../../components/Loading';
+import { loadImportedShapes } from '../geography/importedShapes';
 import { loadShapes, type MapShape } from '../geography/loadShapes';
-import { shapeIdOf, type Geography } from '../geography/regionGeography';
+import { mapChoiceKey, mapShapeIdOf, type MapChoice } from '../geography/mapChoice';
 import { ChartExportMenu } from './ChartExportMenu';
 import { choroplethScale, NO_DATA_COLOUR, type MapMeasure } from './choroplethScale';
 import { fileNameOf } from './downloadFile';
@@ -41,7 +43,8 @@ const ShapePaths = memo(function ShapePaths({
 });
 
 export function ChoroplethMap({
-  geography,
+  slug,
+  map,
   values,
   measure,
   formatValue,
@@ -49,7 +52,9 @@ export function ChoroplethMap({
   title,
   nameOf,
 }: {
-  geography: Geography;
+  /** The project, whose imported maps are read from the server. */
+  slug: string;
+  map: MapChoice;
   values: readonly MapValue[];
   measure: MapMeasure;
   formatValue: (value: number | null) => string;
@@ -67,18 +72,22 @@ export function ChoroplethMap({
   );
 
   const byShape = useMemo(() => {
-    const map = new Map<string, MapValue>();
+    const shapesWithValue = new Map<string, MapValue>();
     for (const v of values) {
-      const id = shapeIdOf(geography, v.code);
-      if (id) map.set(id, v);
+      const id = mapShapeIdOf(map, v.code);
+      if (id) shapesWithValue.set(id, v);
     }
-    return map;
-  }, [values, geography]);
+    return shapesWithValue;
+  }, [values, map]);
   // The world map is framed on the countries with data; the other maps have fixed frames.
-  const focusKey = geography === 'world' ? [...byShape.keys()].sort().join(',') : '';
+  const builtin = map.kind === 'builtin' ? map.geography : null;
+  const focusKey = builtin === 'world' ? [...byShape.keys()].sort().join(',') : '';
   const shapes = useQuery({
-    queryKey: ['map-shapes', geography, focusKey],
-    queryFn: () => loadShapes(geography, new Set(focusKey.split(','))),
+    queryKey: ['map-shapes', mapChoiceKey(map), focusKey],
+    queryFn: () =>
+      map.kind === 'builtin'
+        ? loadShapes(map.geography, new Set(focusKey.split(',')))
+        : loadImportedShapes(slug, map.geography),
     staleTime: Infinity,
   });
   const scale = useMemo(
@@ -114,8 +123,8 @@ export function ChoroplethMap({
   if (shapes.isPending) return <Loading />;
   if (shapes.error) return <ErrorAlert error={shapes.error} />;
   const { viewBox, borders } = shapes.data;
-  const strokeWidth = viewBox[2] / (geography === 'us-counties' ? 4000 : 1500);
-  const focusId = focusRegion ? shapeIdOf(geography, focusRegion) : undefined;
+  const strokeWidth = viewBox[2] / (builtin === 'us-counties' ? 4000 : 1500);
+  const focusId = focusRegion ? mapShapeIdOf(map, focusRegion) : undefined;
   const shapeById = new Map(shapes.data.shapes.map((s) => [s.id, s]));
   const focusShape = focusId ? shapeById.get(focusId) : undefined;
   const hovered = hover ? shapeById.get(hover.id) : undefined;
@@ -146,7 +155,8 @@ export function ChoroplethMap({
           role="img"
           aria-label={title}
           data-testid="choropleth"
-          data-geography={geography}
+          data-geography={builtin ?? 'imported'}
+          data-map={mapChoiceKey(map)}
           style={{ display: 'block', maxHeight: '70vh' }}
           onMouseMove={pointAt}
           onClick={pointAt}

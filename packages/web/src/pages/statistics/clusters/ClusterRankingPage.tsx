@@ -1,10 +1,21 @@
 // One cluster across all regions (/p/:slug/statistics/clusters?cluster=...): a choropleth map of
-// the chosen measure and the regions ranked, with the whole table exportable as CSV or XLSX.
+// the chosen measure (on Kume's own maps or one the project imported) and the regions ranked,
+// with the whole table exportable as CSV or XLSX.
 
-import { Button, Group, Menu, Paper, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  Group,
+  Menu,
+  Paper,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+} from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { query } from '../../../api/client';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Loading } from '../../../components/Loading';
@@ -12,7 +23,9 @@ import { PageHeader } from '../../../components/PageHeader';
 import { ChoicesMissing } from '../ChoicesMissing';
 import { ChoroplethMap, type MapValue } from '../charts/ChoroplethMap';
 import { MAP_MEASURES, type MapMeasure } from '../charts/choroplethScale';
-import { GEOGRAPHIES, type Geography } from '../geography/regionGeography';
+import { useGeographies } from '../geography/geographyQueries';
+import { autoMapChoice, mapChoiceKey, mapChoiceOf, type MapChoice } from '../geography/mapChoice';
+import { GEOGRAPHIES } from '../geography/regionGeography';
 import { useRegionNames } from '../geography/useRegionNames';
 import {
   statisticsPath,
@@ -52,8 +65,15 @@ export default function ClusterRankingPage() {
   const cluster =
     clusters.find((c) => c.code === clusterParam)?.code ?? strongest ?? clusters[0]?.code ?? null;
   const measure = MAP_MEASURES.find((m) => m === search.get('measure')) ?? 'lq';
-  const mapParam = GEOGRAPHIES.find((g) => g === search.get('map'));
-  const geography: Geography | null = mapParam ?? names.geography;
+  const imported = useGeographies(slug).data;
+  const regions = dataset.data?.regions;
+  // The map the region codes fit best, unless the analyst chose one (kept in the address).
+  const autoMap = useMemo(() => autoMapChoice(regions ?? [], imported ?? []), [regions, imported]);
+  const chosenMap = useMemo(
+    () => mapChoiceOf(search.get('map'), imported ?? []),
+    [search, imported],
+  );
+  const map: MapChoice | null = chosenMap ?? autoMap;
   const ranking = useClusterRanking(slug, params, cluster);
 
   const set = (key: string, value: string | null) =>
@@ -84,6 +104,10 @@ export default function ClusterRankingPage() {
           : format.count(value),
     [measure, format],
   );
+
+  /** A map's name in the list: Kume's maps by their kind, imported ones by the name given. */
+  const mapLabel = (choice: MapChoice) =>
+    choice.kind === 'builtin' ? t(`map.kind.${choice.geography}`) : choice.geography.name;
 
   const needs = [!choices.datasetId && 'dataset', !choices.definitionId && 'definition'].filter(
     (need): need is string => Boolean(need),
@@ -136,17 +160,30 @@ export default function ClusterRankingPage() {
           label={t('map.geography')}
           data={[
             {
-              value: 'auto',
-              label: names.geography
-                ? t('map.auto', { detected: t(`map.kind.${names.geography}`) })
-                : t('map.autoNone'),
+              group: t('map.kumeMaps'),
+              items: [
+                {
+                  value: 'auto',
+                  label: autoMap
+                    ? t('map.auto', { detected: mapLabel(autoMap) })
+                    : t('map.autoNone'),
+                },
+                ...GEOGRAPHIES.map((g) => ({ value: g, label: t(`map.kind.${g}`) })),
+              ],
             },
-            ...GEOGRAPHIES.map((g) => ({ value: g, label: t(`map.kind.${g}`) })),
+            ...(imported && imported.length > 0
+              ? [
+                  {
+                    group: t('map.importedMaps'),
+                    items: imported.map((g) => ({ value: g.id, label: g.name })),
+                  },
+                ]
+              : []),
           ]}
-          value={mapParam ?? 'auto'}
+          value={chosenMap ? mapChoiceKey(chosenMap) : 'auto'}
           onChange={(value) => set('map', value === 'auto' ? null : value)}
           allowDeselect={false}
-          w={240}
+          w={260}
           data-testid="ranking-geography"
         />
       </Group>
@@ -165,13 +202,17 @@ export default function ClusterRankingPage() {
           <ErrorAlert error={ranking.error} />
         ) : ranking.isPending ? (
           <Loading />
-        ) : geography === null ? (
+        ) : map === null ? (
           <Text size="sm" c="dimmed" data-testid="choropleth-unknown">
-            {t('map.unknown')}
+            {t('map.unknown')}{' '}
+            <Anchor component={Link} to={`/p/${encodeURIComponent(slug)}/statistics/data?tab=maps`}>
+              {t('map.importOne')}
+            </Anchor>
           </Text>
         ) : (
           <ChoroplethMap
-            geography={geography}
+            slug={slug}
+            map={map}
             values={mapValues}
             measure={measure}
             formatValue={formatValue}

@@ -1,5 +1,5 @@
-// The secondary research's data (/p/:slug/statistics/data): datasets, cluster definitions and
-// relatedness matrices, each on its own tab (kept in the address as ?tab=).
+// The secondary research's data (/p/:slug/statistics/data): datasets, cluster definitions,
+// relatedness matrices and imported maps, each on its own tab (kept in the address as ?tab=).
 
 import { Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -8,9 +8,10 @@ import { PageHeader } from '../../../components/PageHeader';
 import { useStatisticsChoices } from '../useStatisticsChoices';
 import { DatasetsPanel } from './DatasetsPanel';
 import { DefinitionsPanel } from './DefinitionsPanel';
+import { GeographiesPanel } from './GeographiesPanel';
 import { RelatednessPanel } from './RelatednessPanel';
 
-const TABS = ['datasets', 'definitions', 'relatedness'] as const;
+const TABS = ['datasets', 'definitions', 'relatedness', 'maps'] as const;
 type Tab = (typeof TABS)[number];
 
 export default function DataPage() {
@@ -41,6 +42,9 @@ export default function DataPage() {
         </Tabs.Panel>
         <Tabs.Panel value="relatedness">
           <RelatednessPanel slug={slug} canWrite={canWrite} />
+        </Tabs.Panel>
+        <Tabs.Panel value="maps">
+          <GeographiesPanel slug={slug} canWrite={canWrite} />
         </Tabs.Panel>
       </Tabs>
     </>

@@ -1,7 +1,8 @@
-// The project's datasets (regional employment statistics): import one with its format, list them
-// with their rows, regions, industries and years, rename and delete.
+// The project's datasets (regional employment statistics): import one (with its format, and a
+// column mapping for a generic table), list them with their rows, regions, industries and years,
+// rename and delete.
 
-import { Alert, Badge, Button, Group, List, Select, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, Stack, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,22 +12,18 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Loading } from '../../../components/Loading';
 import { ConfirmButton } from '../../stakeholders/ConfirmButton';
 import { statisticsPath, useDatasets } from '../statisticsQueries';
-import type { DatasetImportView, DatasetView } from '../types';
+import type { DatasetView } from '../types';
 import { useStatisticsMutation } from '../useStatisticsMutation';
 import { useStatsFormat } from '../useStatsFormat';
 import { yearSpan } from '../yearSpan';
-import { FileImportForm } from './FileImportForm';
+import { DatasetImportForm } from './DatasetImportForm';
 import { RenameModal } from './RenameModal';
-
-const FORMATS = ['auto', 'cbp', 'eurostat', 'generic'] as const;
-type ImportFormat = (typeof FORMATS)[number];
 
 export function DatasetsPanel({ slug, canWrite }: { slug: string; canWrite: boolean }) {
   const { t } = useTranslation('statistics');
   const format = useStatsFormat();
   const datasets = useDatasets(slug);
   const [importing, importForm] = useDisclosure(false);
-  const [importFormat, setImportFormat] = useState<ImportFormat>('auto');
   const [renaming, setRenaming] = useState<DatasetView | null>(null);
   const [warnings, setWarnings] = useState<string[]>([]);
   const rename = useStatisticsMutation(
@@ -42,23 +39,8 @@ export function DatasetsPanel({ slug, canWrite }: { slug: string; canWrite: bool
   );
 
   const form = (
-    <FileImportForm<DatasetImportView>
+    <DatasetImportForm
       slug={slug}
-      route="/datasets"
-      testIdPrefix="dataset"
-      options={{ format: importFormat }}
-      extraFields={
-        <Select
-          label={t('datasets.format')}
-          data={FORMATS.map((value) => ({ value, label: t(`datasets.formats.${value}`) }))}
-          value={importFormat}
-          onChange={(value) => value && setImportFormat(value as ImportFormat)}
-          allowDeselect={false}
-          w={200}
-          data-testid="dataset-format"
-        />
-      }
-      help={t('datasets.help')}
       onImported={(result) => {
         setWarnings(result.warnings ?? []);
         importForm.close();

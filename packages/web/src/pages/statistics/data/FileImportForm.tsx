@@ -1,11 +1,12 @@
 // Imports one file of the secondary research (a dataset, a cluster definition, a relatedness
-// matrix): choose the file, name it, send it with a progress bar, then "processing" while the
-// server checks every row; the server's errors are listed with their places.
+// matrix): choose the file, name it, (for a dataset, map its columns,) send it with a progress
+// bar, then "processing" while the server checks every row; the server's errors are listed with
+// their places.
 
 import { Button, FileButton, Group, Paper, Progress, Stack, Text, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { notifications } from '@mantine/notifications';
-import { useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { projectKey } from '../../../api/useProject';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -25,18 +26,33 @@ export function FileImportForm<Result extends { name: string }>({
   extraFields,
   help,
   onImported,
+  onFileChange,
+  onFailed,
+  step,
+  waiting = false,
 }: {
   slug: string;
   /** Under the project's /statistics, e.g. '/datasets'. */
   route: string;
   /** `{prefix}-file`, `{prefix}-name` and `{prefix}-submit` name the controls for tests. */
   testIdPrefix: string;
-  /** More options sent with the name (a dataset's format). */
-  options?: Record<string, string>;
+  /** More options sent with the name (a dataset's format and column mapping). */
+  options?: Record<string, unknown>;
   extraFields?: ReactNode;
   /** What the file must contain. */
   help: ReactNode;
   onImported?: (result: Result) => void;
+  /** Hears each file chosen, and null once it is imported (a dataset previews its file). */
+  onFileChange?: (file: File | null) => void;
+  /** Hears a failed import, after it is shown (a dataset then asks for a column mapping). */
+  onFailed?: (error: unknown) => void;
+  /**
+   * A step between choosing the file and importing it (a dataset's column mapping), given the
+   * import action and whether an import runs; while there is one, it replaces the import button.
+   */
+  step?: (importFile: () => void, importing: boolean) => ReactNode;
+  /** Something is being read before the import can start (a preview): the button waits. */
+  waiting?: boolean;
 }) {
   const { t } = useTranslation('statistics');
   const format = useStatsFormat();
@@ -45,7 +61,8 @@ export function FileImportForm<Result extends { name: string }>({
   const [name, setName] = useState('');
   const [progress, setProgress] = useState<UploadProgress | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const abort = useRef<AbortController | null>(null);
+  // State, not a ref: `submit` is handed to the step while rendering, which must not read refs.
+  const [abort, setAbort] = useState<AbortController | null>(null);
 
   const lowerName = file?.name.toLowerCase() ?? '';
   const problem = !file
@@ -58,10 +75,17 @@ export function FileImportForm<Result extends { name: string }>({
           ? 'empty'
           : null;
 
+  const choose = (chosen: File | null) => {
+    setFile(chosen);
+    setError(null);
+    onFileChange?.(chosen);
+  };
+
   const submit = async () => {
     if (!file || problem) return;
     setError(null);
-    abort.current = new AbortController();
+    const controller = new AbortController();
+    setAbort(controller);
     setProgress({ phase: 'uploading', loaded: 0, total: file.size });
     try {
       const result = await uploadWithProgress<Result>(
@@ -69,10 +93,10 @@ export function FileImportForm<Result extends { name: string }>({
         file,
         { ...options, ...(name.trim() ? { name: name.trim() } : {}) },
         setProgress,
-        abort.current.signal,
+        controller.signal,
       );
       notifications.show({ color: 'teal', message: t('import.done', { name: result.name }) });
-      setFile(null);
+      choose(null);
       setName('');
       onImported?.(result);
       await Promise.all([
@@ -81,9 +105,10 @@ export function FileImportForm<Result extends { name: string }>({
       ]);
     } catch (caught) {
       setError(caught);
+      onFailed?.(caught);
     } finally {
       setProgress(null);
-      abort.current = null;
+      setAbort(null);
     }
   };
 
@@ -93,10 +118,7 @@ export function FileImportForm<Result extends { name: string }>({
       <Stack gap="sm">
         <Group gap="sm" align="flex-end" wrap="wrap">
           <FileButton
-            onChange={(chosen) => {
-              setFile(chosen);
-              setError(null);
-            }}
+            onChange={choose}
             accept={[...EXTENSIONS, 'text/csv', 'text/tab-separated-values'].join(',')}
             inputProps={{ name: 'file', ...{ 'data-testid': `${testIdPrefix}-file` } }}
           >
@@ -116,14 +138,16 @@ export function FileImportForm<Result extends { name: string }>({
             data-testid={`${testIdPrefix}-name`}
           />
           {extraFields}
-          <Button
-            onClick={() => void submit()}
-            disabled={!file || problem !== null}
-            loading={progress !== null}
-            data-testid={`${testIdPrefix}-submit`}
-          >
-            {t('import.submit')}
-          </Button>
+          {!step && (
+            <Button
+              onClick={() => void submit()}
+              disabled={!file || problem !== null}
+              loading={progress !== null || waiting}
+              data-testid={`${testIdPrefix}-submit`}
+            >
+              {t('import.submit')}
+            </Button>
+          )}
         </Group>
         {file && (
           <Text size="sm" data-testid={`${testIdPrefix}-chosen`}>
@@ -138,6 +162,7 @@ export function FileImportForm<Result extends { name: string }>({
             {t(`import.problem.${problem}`)}
           </Text>
         )}
+        {step && file && !problem && step(() => void submit(), progress !== null)}
         {progress && (
           <Stack gap={4} data-testid={`${testIdPrefix}-progress`}>
             <Progress
@@ -153,7 +178,7 @@ export function FileImportForm<Result extends { name: string }>({
                   : t('import.uploading', { percent: format.number(percent / 100, { style: 'percent' }) })}
               </Text>
               {progress.phase === 'uploading' && (
-                <Button size="compact-xs" variant="subtle" onClick={() => abort.current?.abort()}>
+                <Button size="compact-xs" variant="subtle" onClick={() => abort?.abort()}>
                   {t('common:action.cancel')}
                 </Button>
               )}

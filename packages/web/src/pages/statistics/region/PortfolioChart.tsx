@@ -1,6 +1,7 @@
 // The cluster portfolio of a region as a bubble chart (the US Cluster Mapping's portfolio view):
 // location quotient across on a log scale, employment growth per year up, bubble area by
-// employment, strong clusters in colour, quadrant lines at LQ 1 and at the national growth.
+// employment, strong clusters in colour, quadrant lines at LQ 1 and at the national growth; the
+// project's focus clusters ringed and always named.
 
 import { ScatterChart, type ScatterSeriesOption } from 'echarts/charts';
 import {
@@ -36,6 +37,8 @@ type Option = echarts.ComposeOption<
 
 export const STRONG_COLOUR = '#0ca678';
 export const OTHER_COLOUR = '#868e96';
+/** The ring of a focus cluster's bubble. */
+export const FOCUS_COLOUR = '#1c7ed6';
 /** Bubbles of the largest clusters carry their names. */
 const LABELLED = 8;
 /** Diameter of the largest bubble, in pixels. */
@@ -54,8 +57,11 @@ export function PortfolioChart({
   title,
   format,
   phone,
+  focus,
 }: {
   rows: readonly ClusterRowView[];
+  /** The project's focus clusters (codes): ringed and labelled. */
+  focus?: ReadonlySet<string>;
   /** The nation's employment growth per year (fraction): the horizontal quadrant line; null: none. */
   nationalGrowth: number | null;
   title: string;
@@ -85,7 +91,10 @@ export function PortfolioChart({
         data: group.map((r) => ({
           value: [r.lq as number, (r.employmentCagr as number) * 100, r.employment],
           name: r.clusterName,
-          label: { show: labelled.has(r.cluster) },
+          label: { show: labelled.has(r.cluster) || Boolean(focus?.has(r.cluster)) },
+          ...(focus?.has(r.cluster)
+            ? { itemStyle: { borderColor: FOCUS_COLOUR, borderWidth: 3, opacity: 0.9 } }
+            : {}),
         })),
         symbolSize: (value: number[]) =>
           Math.max(5, MAX_BUBBLE * Math.sqrt((value[2] ?? 0) / largest) * (phone ? 0.7 : 1)),
@@ -174,7 +183,7 @@ export function PortfolioChart({
       },
       series: [series(true), series(false)],
     };
-  }, [points, nationalGrowth, t, format, phone]);
+  }, [points, nationalGrowth, t, format, phone, focus]);
 
   return (
     <EChart

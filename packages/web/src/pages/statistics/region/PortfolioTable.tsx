@@ -1,7 +1,8 @@
 // The focus region's cluster portfolio as a sortable table: employment, both location quotients,
-// growth, the strong-cluster marks, the stars and the region's rank among all regions.
+// growth, the strong-cluster marks, the stars and the region's rank among all regions; each row
+// can be marked as one of the project's focus clusters.
 
-import { Table, Text } from '@mantine/core';
+import { Badge, Checkbox, Group, Table, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SortableHeader } from '../../../components/table/SortableHeader';
@@ -25,9 +26,15 @@ type SortKey =
 export function PortfolioTable({
   rows,
   format,
+  focus,
+  onToggleFocus,
 }: {
   rows: readonly ClusterRowView[];
   format: StatsFormat;
+  /** The project's focus clusters (codes). */
+  focus: ReadonlySet<string>;
+  /** Marks or unmarks a focus cluster; absent for those who may only read. */
+  onToggleFocus?: (cluster: string) => void;
 }) {
   const { t } = useTranslation('statistics');
   const sort = useSortState<SortKey>('employment');
@@ -58,6 +65,7 @@ export function PortfolioTable({
       >
         <Table.Thead>
           <Table.Tr>
+            {onToggleFocus && <Table.Th w={56}>{t('focus.column')}</Table.Th>}
             {header('clusterName', t('column.cluster'), 'asc')}
             {header('type', t('column.type'), 'asc')}
             {header('employment', t('column.employment'))}
@@ -71,11 +79,33 @@ export function PortfolioTable({
         </Table.Thead>
         <Table.Tbody>
           {sorted.map((row) => (
-            <Table.Tr key={row.cluster} data-testid="portfolio-row" data-cluster={row.cluster}>
+            <Table.Tr
+              key={row.cluster}
+              data-testid="portfolio-row"
+              data-cluster={row.cluster}
+              data-focus={focus.has(row.cluster)}
+            >
+              {onToggleFocus && (
+                <Table.Td>
+                  <Checkbox
+                    checked={focus.has(row.cluster)}
+                    onChange={() => onToggleFocus(row.cluster)}
+                    aria-label={t('focus.toggle', { cluster: row.clusterName })}
+                    data-testid="portfolio-focus"
+                  />
+                </Table.Td>
+              )}
               <Table.Td miw={200}>
-                <Text size="sm" fw={row.strong ? 600 : undefined}>
-                  {row.clusterName}
-                </Text>
+                <Group gap={6} wrap="nowrap">
+                  <Text size="sm" fw={row.strong ? 600 : undefined}>
+                    {row.clusterName}
+                  </Text>
+                  {focus.has(row.cluster) && (
+                    <Badge size="xs" variant="light" color="blue" style={{ flexShrink: 0 }}>
+                      {t('focus.badge')}
+                    </Badge>
+                  )}
+                </Group>
               </Table.Td>
               <Table.Td>{t(`type.${row.type}`)}</Table.Td>
               <Table.Td ta="right">{format.count(row.employment)}</Table.Td>

@@ -13,6 +13,7 @@ import { ChoicesMissing } from '../ChoicesMissing';
 import { useRegionNames } from '../geography/useRegionNames';
 import { useDataset, usePortfolio, useShiftShare } from '../statisticsQueries';
 import type { ClusterType } from '../types';
+import { useFocusClusters } from '../useFocusClusters';
 import { useStatisticsChoices } from '../useStatisticsChoices';
 import { useStatsFormat } from '../useStatsFormat';
 import { DensityTable } from './DensityTable';
@@ -67,6 +68,7 @@ export default function RegionProfilePage() {
   const region = choices.focusRegion;
   const portfolio = usePortfolio(slug, params, region);
   const shiftShare = useShiftShare(slug, params, region);
+  const focus = useFocusClusters();
   const [typeFilter, setTypeFilter] = useState<TypeFilter>('traded');
   const rows = useMemo(
     () => (portfolio.data?.rows ?? []).filter((r) => typeFilter === 'all' || r.type === typeFilter),
@@ -166,8 +168,17 @@ export default function RegionProfilePage() {
           title={fileTitle(t('portfolio.title'))}
           format={format}
           phone={phone}
+          focus={focus.codes}
         />
-        <PortfolioTable rows={rows} format={format} />
+        <Text size="sm" c="dimmed" mt="xs" data-testid="focus-hint">
+          {focus.canWrite ? t('focus.hint') : t('focus.hintReadOnly')}
+        </Text>
+        <PortfolioTable
+          rows={rows}
+          format={format}
+          focus={focus.codes}
+          onToggleFocus={focus.canWrite ? focus.toggle : undefined}
+        />
       </Section>
 
       <Section title={t('shiftShare.title')} hint={t('shiftShare.hint', { span })}>

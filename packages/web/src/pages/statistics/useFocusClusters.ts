@@ -1,0 +1,55 @@
+// The project's focus clusters: the clusters the analyst marks on the region profile, carried
+// into the rest of the project (dashboard, Information Day, workshops, roadmap). Saved with the
+// statistics choices; named from the chosen cluster definition.
+
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { api } from '../../api/client';
+import { statisticsKeys, statisticsPath } from './statisticsQueries';
+import type { DefinitionView, StatisticsSettingsView } from './types';
+import { NO_CHOICES, useStatisticsChoices } from './useStatisticsChoices';
+
+export interface FocusCluster {
+  code: string;
+  /** The definition's name for it; the code when the definition does not know it. */
+  name: string;
+}
+
+export function useFocusClusters() {
+  const { slug, choices, canWrite, change } = useStatisticsChoices();
+  const client = useQueryClient();
+  const definitionId = choices.definitionId;
+  const definition = useQuery({
+    queryKey: statisticsKeys.definition(slug, definitionId ?? ''),
+    queryFn: () => api.get<DefinitionView>(statisticsPath(slug, `/definitions/${definitionId}`)),
+    enabled: Boolean(definitionId),
+    staleTime: 60_000,
+  });
+  const codes = choices.focusClusters;
+  const clusters = useMemo((): FocusCluster[] => {
+    const names = new Map<string, string>();
+    for (const entry of definition.data?.entries ?? [])
+      if (entry.clusterName || !names.has(entry.cluster))
+        names.set(entry.cluster, entry.clusterName ?? entry.cluster);
+    return codes.map((code) => ({ code, name: names.get(code) ?? code }));
+  }, [codes, definition.data]);
+
+  return {
+    /** In the order marked. */
+    clusters,
+    codes: useMemo(() => new Set(codes), [codes]),
+    canWrite,
+    /** Marks a cluster as a focus cluster, or unmarks it; saved at once. */
+    toggle: (code: string) => {
+      // The latest choices shown, so that quick toggles in a row all count.
+      const latest =
+        client.getQueryData<StatisticsSettingsView>(statisticsKeys.settings(slug)) ?? NO_CHOICES;
+      const current = latest.focusClusters;
+      change({
+        focusClusters: current.includes(code)
+          ? current.filter((c) => c !== code)
+          : [...current, code],
+      });
+    },
+  };
+}
