@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ListPagination } from '../../../components/table/ListPagination';
 import { SortableHeader } from '../../../components/table/SortableHeader';
 import { Stars, StrongBadges } from '../ClusterBadges';
+import { EmploymentCell } from '../EmploymentCell';
 import { growthColour } from '../growthColour';
 import { sortRows, type SortDirection } from '../sortRows';
 import type { ClusterRowView } from '../types';
@@ -98,7 +99,11 @@ export function RankingTable({
                       </Badge>
                     )}
                   </Table.Td>
-                  <Table.Td ta="right">{format.count(row.employment)}</Table.Td>
+                  <EmploymentCell
+                    employment={row.employment}
+                    filledShare={row.filledShare}
+                    format={format}
+                  />
                   <Table.Td ta="right">{format.count(row.establishments)}</Table.Td>
                   <Table.Td ta="right">{format.lq(row.lq)}</Table.Td>
                   <Table.Td ta="right">{format.lq(row.lqTotal)}</Table.Td>

@@ -7,6 +7,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SortableHeader } from '../../../components/table/SortableHeader';
 import { Stars, StrongBadges } from '../ClusterBadges';
+import { EmploymentCell } from '../EmploymentCell';
 import { growthColour } from '../growthColour';
 import { sortRows, type SortDirection } from '../sortRows';
 import type { ClusterRowView } from '../types';
@@ -108,7 +109,11 @@ export function PortfolioTable({
                 </Group>
               </Table.Td>
               <Table.Td>{t(`type.${row.type}`)}</Table.Td>
-              <Table.Td ta="right">{format.count(row.employment)}</Table.Td>
+              <EmploymentCell
+                employment={row.employment}
+                filledShare={row.filledShare}
+                format={format}
+              />
               <Table.Td ta="right">{format.lq(row.lq)}</Table.Td>
               <Table.Td ta="right">{format.lq(row.lqTotal)}</Table.Td>
               <Table.Td ta="right" c={growthColour(row.employmentCagr)}>
