@@ -2,12 +2,12 @@
 // into the rest of the project (dashboard, Information Day, workshops, roadmap). Saved with the
 // statistics choices; named from the chosen cluster definition.
 
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { api } from '../../api/client';
 import { statisticsKeys, statisticsPath } from './statisticsQueries';
-import type { DefinitionView, StatisticsSettingsView } from './types';
-import { NO_CHOICES, useStatisticsChoices } from './useStatisticsChoices';
+import type { DefinitionView } from './types';
+import { useStatisticsChoices } from './useStatisticsChoices';
 
 export interface FocusCluster {
   code: string;
@@ -17,7 +17,6 @@ export interface FocusCluster {
 
 export function useFocusClusters() {
   const { slug, choices, canWrite, change } = useStatisticsChoices();
-  const client = useQueryClient();
   const definitionId = choices.definitionId;
   const definition = useQuery({
     queryKey: statisticsKeys.definition(slug, definitionId ?? ''),
@@ -41,15 +40,12 @@ export function useFocusClusters() {
     canWrite,
     /** Marks a cluster as a focus cluster, or unmarks it; saved at once. */
     toggle: (code: string) => {
-      // The latest choices shown, so that quick toggles in a row all count.
-      const latest =
-        client.getQueryData<StatisticsSettingsView>(statisticsKeys.settings(slug)) ?? NO_CHOICES;
-      const current = latest.focusClusters;
-      change({
-        focusClusters: current.includes(code)
-          ? current.filter((c) => c !== code)
-          : [...current, code],
-      });
+      // Computed from the choices as they are when the change is applied, so quick toggles all count.
+      void change(({ focusClusters }) => ({
+        focusClusters: focusClusters.includes(code)
+          ? focusClusters.filter((c) => c !== code)
+          : [...focusClusters, code],
+      }));
     },
   };
 }

@@ -65,12 +65,16 @@ export function useStatisticsChoices() {
     canWrite: project.can('statistics'),
     saving: save.isPending,
     /** Shows the change at once (on top of the latest changes shown) and saves it. */
-    change: (changes: Partial<StatisticsSettingsView>) => {
-      void client.cancelQueries({ queryKey: key });
-      const next = {
-        ...(client.getQueryData<StatisticsSettingsView>(key) ?? NO_CHOICES),
-        ...changes,
-      };
+    change: async (
+      changes:
+        | Partial<StatisticsSettingsView>
+        | ((current: StatisticsSettingsView) => Partial<StatisticsSettingsView>),
+    ) => {
+      // A fetch of the settings still in flight would overwrite the change shown: stop it first.
+      await client.cancelQueries({ queryKey: key });
+      // Read the latest choices only now, so that quick changes in a row build on each other.
+      const current = client.getQueryData<StatisticsSettingsView>(key) ?? NO_CHOICES;
+      const next = { ...current, ...(typeof changes === 'function' ? changes(current) : changes) };
       client.setQueryData(key, next);
       save.mutate(next);
     },
