@@ -153,8 +153,11 @@ describe('focus clusters and imported maps in Chromium', () => {
       page.locator(
         `[data-testid="portfolio-row"][data-cluster="${cluster}"] [data-testid="portfolio-focus"]`,
       );
-    await focusOf('machinery').check();
-    await focusOf('metal').check();
+    // The box follows the saved choices, so its state changes a moment after the click.
+    for (const cluster of ['machinery', 'metal']) {
+      await focusOf(cluster).click();
+      await expect.poll(async () => focusOf(cluster).isChecked(), poll).toBe(true);
+    }
     await expect
       .poll(async () => page.getByTestId('choices-focus').textContent(), poll)
       .toBe('Focus clusters: Machinery; Metalworking');
