@@ -55,3 +55,7 @@ export * from './geography/geoJsonProperties';
 export * from './geography/guessIdProperty';
 export * from './geography/readGeoJsonRegions';
 export * from './geography/regionsGeoJson';
+export * from './survey/localText';
+export * from './survey/relationTypes';
+export * from './survey/questionnaire';
+export * from './survey/answers';
