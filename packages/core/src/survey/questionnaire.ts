@@ -19,11 +19,9 @@ export const QUESTION_TYPES = [
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
 /** A question's id: the key of its answer and its column in exports. */
-export const questionIdSchema = z
-  .string()
-  .regex(/^[a-z][a-z0-9_]{0,39}$/, {
-    message: 'lower-case letters, digits and _, starting with a letter (at most 40)',
-  });
+export const questionIdSchema = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, {
+  message: 'lower-case letters, digits and _, starting with a letter (at most 40)',
+});
 
 export const choiceSchema = z.object({
   value: z.string().trim().min(1).max(60),
