@@ -9,6 +9,13 @@ import { projectInputSchema } from '../project/projectInput';
 import { decisionInputSchema } from '../readiness/decisionInput';
 import { readinessThresholdsSchema } from '../readiness/readinessThresholds';
 import { VISIT_LEVELS } from '../visit/visitInput';
+import {
+  bundleInterviewSchema,
+  bundleQuestionnaireSchema,
+  bundleRelationSchema,
+  bundleResponseSchema,
+  checkFieldStudyReferences,
+} from './projectBundleFieldStudy';
 
 export const BUNDLE_FORMAT = 'kume-project-bundle';
 export const BUNDLE_VERSION = 1;
@@ -38,6 +45,10 @@ export const projectBundleSchema = z
         organisationInputSchema.extend({
           key,
           contacts: z.array(contactInputSchema.extend({ key })).max(200).default([]),
+          /** Added by a field study answer that named it; a facilitator should check it. */
+          needsReview: z.boolean().default(false),
+          /** Where the record came from when not entered by hand, e.g. `field_study`. */
+          source: z.string().trim().max(100).default(''),
         }),
       )
       .max(50_000),
@@ -78,6 +89,11 @@ export const projectBundleSchema = z
     decisions: z
       .array(decisionInputSchema.extend({ decidedBy: email, recordedAt: timestamp }))
       .default([]),
+    // The field study (issue 4); bundles written before it have none of these.
+    questionnaires: z.array(bundleQuestionnaireSchema).max(1_000).default([]),
+    responses: z.array(bundleResponseSchema).max(200_000).default([]),
+    interviews: z.array(bundleInterviewSchema).max(50_000).default([]),
+    relations: z.array(bundleRelationSchema).max(500_000).default([]),
   })
   .superRefine((bundle, ctx) => {
     const organisationKeys = new Set<string>();
@@ -122,6 +138,9 @@ export const projectBundleSchema = z
         });
       }
     });
+    checkFieldStudyReferences(bundle, organisationKeys, (path, message) =>
+      ctx.addIssue({ code: 'custom', path, message }),
+    );
   });
 
 export type ProjectBundle = z.output<typeof projectBundleSchema>;

@@ -9,6 +9,7 @@ const permissions: ProjectPermission[] = [
   'registry',
   'decide',
   'statistics',
+  'field_study',
   'manage_members',
 ];
 const allowed = (role: ProjectRole | null | undefined) => permissions.filter((p) => can(role, p));
@@ -19,7 +20,14 @@ describe('can', () => {
   });
 
   it('lets a facilitator do everything but manage members', () => {
-    expect(allowed('facilitator')).toEqual(['read', 'edit', 'registry', 'decide', 'statistics']);
+    expect(allowed('facilitator')).toEqual([
+      'read',
+      'edit',
+      'registry',
+      'decide',
+      'statistics',
+      'field_study',
+    ]);
     expect(can('facilitator', 'manage_members')).toBe(false);
   });
 

@@ -10,14 +10,21 @@ export type ProjectRole = (typeof PROJECT_ROLES)[number];
  * - decide: record the readiness gate decision;
  * - statistics: import and delete datasets, cluster definitions and relatedness matrices, edit
  *   definitions and choose the field study's statistics settings;
+ * - field_study: write questionnaires, respondent links, interviews, focus groups and relations;
  * - manage_members: invite, change roles, remove; delete the project.
  */
 export type ProjectPermission =
-  'read' | 'edit' | 'registry' | 'decide' | 'statistics' | 'manage_members';
+  | 'read'
+  | 'edit'
+  | 'registry'
+  | 'decide'
+  | 'statistics'
+  | 'field_study'
+  | 'manage_members';
 
 const permissions: Record<ProjectRole, readonly ProjectPermission[]> = {
-  owner: ['read', 'edit', 'registry', 'decide', 'statistics', 'manage_members'],
-  facilitator: ['read', 'edit', 'registry', 'decide', 'statistics'],
+  owner: ['read', 'edit', 'registry', 'decide', 'statistics', 'field_study', 'manage_members'],
+  facilitator: ['read', 'edit', 'registry', 'decide', 'statistics', 'field_study'],
   // Working group members take part in workshops (later stages); in stage 1 they read.
   member: ['read'],
   viewer: ['read'],

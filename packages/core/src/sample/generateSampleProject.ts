@@ -1,6 +1,7 @@
 // Generates the sample project: a machinery, metal and casting cluster in İzmir, part-way through
-// stage 1 (visits logged, commitments assessed, the readiness gate still no-go), so a newcomer
-// sees a working system at once. Seeded: the same seed and day give the same project.
+// stage 1 (visits logged, commitments assessed, the readiness gate still no-go, the field study
+// under way), so a newcomer sees a working system at once. Seeded: the same seed and day give
+// the same project.
 
 import { addDays, type IsoDate } from '../brand';
 import {
@@ -9,6 +10,7 @@ import {
   type ProjectBundleInput,
 } from '../bundle/projectBundle';
 import { slugify } from '../text/slugify';
+import { sampleFieldStudy } from './sampleFieldStudy';
 import {
   DISTRICTS,
   FIRM_ACTIVITIES,
@@ -35,6 +37,8 @@ type Organisation = ProjectBundleInput['organisations'][number];
 export function generateSampleProject({ today, rng }: SampleOptions): ProjectBundle {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rng() * items.length)] as T;
   const between = (low: number, high: number) => low + Math.floor(rng() * (high - low + 1));
+  // Firm sizes are spread evenly on a log scale, as in a real cluster: many micro and small firms.
+  const logBetween = (low: number, high: number) => Math.round(low * (high / low) ** rng());
   const person = () => `${pick(FIRST_NAMES)} ${pick(LAST_NAMES)}`;
   const emailOf = (name: string, organisation: string) =>
     `${slugify(name).replace(/-/g, '.')}@${slugify(organisation).split('-').slice(0, 2).join('')}.example`;
@@ -59,7 +63,7 @@ export function generateSampleProject({ today, rng }: SampleOptions): ProjectBun
       type,
       industryCode: activity.nace,
       valueChainStage: activity.stage,
-      employees: between(...employees),
+      employees: logBetween(...employees),
       district,
       city: 'İzmir',
       address: `${district} Sanayi Sitesi, ${between(1, 40)}. Sokak No: ${between(1, 120)}`,
@@ -78,7 +82,8 @@ export function generateSampleProject({ today, rng }: SampleOptions): ProjectBun
       ],
     });
   };
-  for (let i = 0; i < 36; i += 1) addFirm('firm', FIRM_ACTIVITIES, [8, 420]);
+  // Five large anchor firms, then SMEs: the field study needs at least 30 SMEs to reach.
+  for (let i = 0; i < 36; i += 1) addFirm('firm', FIRM_ACTIVITIES, i < 5 ? [250, 420] : [4, 240]);
   for (let i = 0; i < 6; i += 1) addFirm('supplier', SUPPLIER_ACTIVITIES, [5, 150]);
   for (let i = 0; i < 5; i += 1) addFirm('service_provider', SERVICE_ACTIVITIES, [3, 80]);
   for (const institution of INSTITUTIONS) {
@@ -191,6 +196,7 @@ export function generateSampleProject({ today, rng }: SampleOptions): ProjectBun
     }
   }
 
+  const fieldStudy = sampleFieldStudy(organisations, today, rng);
   return projectBundleSchema.parse({
     format: 'kume-project-bundle',
     version: 1,
@@ -204,9 +210,13 @@ export function generateSampleProject({ today, rng }: SampleOptions): ProjectBun
       languages: ['tr', 'en'],
       isSample: true,
     },
-    organisations,
+    organisations: [...organisations, ...fieldStudy.newOrganisations],
     visits,
     commitments,
     decisions: [],
+    questionnaires: fieldStudy.questionnaires,
+    responses: fieldStudy.responses,
+    interviews: fieldStudy.interviews,
+    relations: fieldStudy.relations,
   } satisfies ProjectBundleInput);
 }

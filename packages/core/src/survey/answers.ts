@@ -20,3 +20,14 @@ export type AnswerValue =
   string | number | boolean | string[] | Record<string, string> | RelationAnswer[] | null;
 
 export type Answers = Record<string, AnswerValue>;
+
+/** An "Other" answer to a single or multiple choice question: this prefix, then the typed text. */
+export const OTHER_PREFIX = 'other:';
+
+/**
+ * The answer to `questionId`, or undefined. Reads own keys only: a question may be called
+ * `constructor`, which must not find Object.prototype's.
+ */
+export function answerOf(answers: Answers, questionId: string): AnswerValue | undefined {
+  return Object.hasOwn(answers, questionId) ? answers[questionId] : undefined;
+}

@@ -140,6 +140,19 @@ export const questionnaireSchema = z
             message: `a ${question.type} question needs its ${part}`,
           });
         }
+        // SurveyJS's Other item has the fixed value `other`; Kume stores it as `other:<text>`.
+        const clash = question.allowOther
+          ? (question.choices ?? []).findIndex(
+              (c) => c.value === 'other' || c.value.startsWith('other:'),
+            )
+          : -1;
+        if (clash >= 0) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [...path, 'choices', clash, 'value'],
+            message: 'the value "other" is kept for the "Other" answer when allowOther is on',
+          });
+        }
       }),
     );
   });
