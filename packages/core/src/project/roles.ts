@@ -14,13 +14,7 @@ export type ProjectRole = (typeof PROJECT_ROLES)[number];
  * - manage_members: invite, change roles, remove; delete the project.
  */
 export type ProjectPermission =
-  | 'read'
-  | 'edit'
-  | 'registry'
-  | 'decide'
-  | 'statistics'
-  | 'field_study'
-  | 'manage_members';
+  'read' | 'edit' | 'registry' | 'decide' | 'statistics' | 'field_study' | 'manage_members';
 
 const permissions: Record<ProjectRole, readonly ProjectPermission[]> = {
   owner: ['read', 'edit', 'registry', 'decide', 'statistics', 'field_study', 'manage_members'],
