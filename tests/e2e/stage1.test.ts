@@ -152,7 +152,13 @@ describe('stage 1 in Chromium', () => {
     const firmsField = page.getByLabel(en.readiness.threshold.minCommittedFirms ?? '', {
       exact: false,
     });
-    await firmsField.fill('4');
+    // The form may re-render from a late readiness fetch: type again until the value stands.
+    await expect
+      .poll(async () => {
+        if ((await firmsField.inputValue()) !== '4') await firmsField.fill('4');
+        return firmsField.inputValue();
+      }, poll)
+      .toBe('4');
     const saved = page.waitForResponse(
       (r) => r.url().endsWith('/readiness/thresholds') && r.request().method() === 'PUT',
     );
