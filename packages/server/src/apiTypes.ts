@@ -36,6 +36,20 @@ import type {
   relatedSchema,
   shiftShareSchema,
 } from './routes/statisticsAnalysisRoutes';
+import type {
+  interviewSchema,
+  questionnaireSummarySchema,
+  questionnaireTemplateSchema,
+  questionnaireViewSchema,
+  relationSchema,
+  respondentFormSchema,
+  respondentLinkSchema,
+  responseSummarySchema,
+  responseViewSchema,
+} from './presenters/presentFieldStudy';
+import type { quotaSchema } from './routes/fieldStudyRoutes';
+import type { quoteListSchema } from './routes/interviewRoutes';
+import type { analysisSchema } from './routes/questionnaireAnalysisRoutes';
 
 export type UserView = z.output<typeof userSchema>;
 export type SessionView = z.output<typeof sessionSchema>;
@@ -157,3 +171,20 @@ export type DensityView = z.output<typeof densitySchema>;
 /** The focus region and clusters (what later stages carry on with), or null. */
 export type ProjectFocusView = z.output<typeof projectFocusSchema>;
 export type GeographyView = z.output<typeof geographySchema>;
+
+// Field study, primary research.
+export type QuestionnaireSummaryView = z.output<typeof questionnaireSummarySchema>;
+export type QuestionnaireView = z.output<typeof questionnaireViewSchema>;
+export type QuestionnaireTemplateView = z.output<typeof questionnaireTemplateSchema>;
+export type RespondentLinkView = z.output<typeof respondentLinkSchema>;
+export type ResponseSummaryView = z.output<typeof responseSummarySchema>;
+export type ResponseView = z.output<typeof responseViewSchema>;
+export type InterviewView = z.output<typeof interviewSchema>;
+export type RelationView = z.output<typeof relationSchema>;
+export type RespondentFormView = z.output<typeof respondentFormSchema>;
+/** The quota tracker: core QuotaProgress plus the SMEs reached per way and who was reached how. */
+export type QuotaView = z.output<typeof quotaSchema>;
+/** A questionnaire's analysis: core QuestionAnalysis per question, CrossTabulation by a segment. */
+export type AnalysisView = z.output<typeof analysisSchema>;
+/** Tagged quotes across interviews and focus groups, with the tag counts. */
+export type QuoteListView = z.output<typeof quoteListSchema>;

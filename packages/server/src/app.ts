@@ -20,11 +20,20 @@ import { MAX_UPLOAD_BYTES } from '@kume/io';
 import { memberRoutes } from './routes/memberRoutes';
 import { organisationRoutes } from './routes/organisationRoutes';
 import { projectRoutes } from './routes/projectRoutes';
+import { questionnaireRoutes } from './routes/questionnaireRoutes';
+import { relationRoutes } from './routes/relationRoutes';
+import { respondentLinkRoutes } from './routes/respondentLinkRoutes';
+import { respondRoutes } from './routes/respondRoutes';
+import { responseRoutes } from './routes/responseRoutes';
 import { readinessRoutes } from './routes/readinessRoutes';
 import { registryFileRoutes } from './routes/registryFileRoutes';
 import { sessionRoutes } from './routes/sessionRoutes';
 import { statisticsRoutes } from './routes/statisticsRoutes';
 import { visitRoutes } from './routes/visitRoutes';
+import { fieldStudyRoutes } from './routes/fieldStudyRoutes';
+import { interviewRoutes } from './routes/interviewRoutes';
+import { questionnaireAnalysisRoutes } from './routes/questionnaireAnalysisRoutes';
+import { responseFileRoutes } from './routes/responseFileRoutes';
 
 export const API_VERSION = '0.1.0';
 
@@ -83,6 +92,16 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
           description:
             'Stage 2, secondary research: datasets, cluster definitions, relatedness, cluster metrics',
         },
+        {
+          name: 'field study',
+          description:
+            'Stage 2, primary research: questionnaires, respondent links, responses, relations',
+        },
+        {
+          name: 'respondent',
+          description:
+            "A respondent's form through a link: no session, the link's token is the key",
+        },
       ],
     },
     transform: jsonSchemaTransform,
@@ -101,6 +120,15 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(visitRoutes);
   await app.register(readinessRoutes);
   await app.register(statisticsRoutes);
+  await app.register(questionnaireRoutes);
+  await app.register(respondentLinkRoutes);
+  await app.register(responseRoutes);
+  await app.register(relationRoutes);
+  await app.register(respondRoutes);
+  await app.register(interviewRoutes);
+  await app.register(fieldStudyRoutes);
+  await app.register(questionnaireAnalysisRoutes);
+  await app.register(responseFileRoutes);
   await registerWebApp(app, deps.config.webDir);
   return app;
 }

@@ -12,6 +12,11 @@ export interface AppDeps {
   logger?: boolean | Record<string, unknown>;
   /** Sign-in attempts per email and address per minute. */
   signInRateLimit?: number;
+  /**
+   * Respondent requests per address per minute: `requests` for reading, saving and submitting,
+   * `starts` for starting an answer through a public link. Defaults 300 and 20.
+   */
+  respondentRateLimit?: { requests: number; starts: number };
 }
 
 export interface AppContext {

@@ -85,7 +85,11 @@ export class Agent {
 export const TEST_PASSWORD = 'a long test password';
 
 export async function createTestApp(
-  options: { now?: Date; signInRateLimit?: number } = {},
+  options: {
+    now?: Date;
+    signInRateLimit?: number;
+    respondentRateLimit?: { requests: number; starts: number };
+  } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase();
   let now = options.now ?? new Date('2026-11-26T10:00:00Z');
@@ -95,6 +99,7 @@ export async function createTestApp(
     now: () => now,
     logger: false,
     signInRateLimit: options.signInRateLimit ?? 1000,
+    ...(options.respondentRateLimit ? { respondentRateLimit: options.respondentRateLimit } : {}),
   });
   await app.ready();
   const passwordHash = await hashPassword(TEST_PASSWORD);

@@ -46,6 +46,10 @@ const countsOf = (bundle: ProjectBundle) => ({
   followUps: bundle.visits.reduce((n, v) => n + v.followUps.length, 0),
   commitments: bundle.commitments.length,
   decisions: bundle.decisions.length,
+  questionnaires: bundle.questionnaires.length,
+  responses: bundle.responses.length,
+  interviews: bundle.interviews.length,
+  relations: bundle.relations.length,
 });
 /** JSON with the keys of every object sorted, so that equal content gives equal text. */
 function sortedJson(value: unknown): string {
@@ -89,6 +93,60 @@ function content(bundle: ProjectBundle) {
       })),
     ),
     decisions: canonical(bundle.decisions.map(({ recordedAt: _r, ...d }) => d)),
+    ...fieldStudyContent(bundle, nameOf),
+  };
+}
+
+/** The field study with keys replaced by names (responses by their organisation, questionnaire and time). */
+function fieldStudyContent(bundle: ProjectBundle, nameOf: Map<string, string>) {
+  const canonical = <T>(items: T[]) => items.map(sortedJson).sort();
+  // The same instant may be written with another offset ("+03:00" in, "Z" out).
+  const instant = (at: string | undefined) => (at ? new Date(at).toISOString() : '');
+  const titleOf = new Map(bundle.questionnaires.map((q) => [q.key, q.definition.title.en]));
+  const responseOf = new Map(
+    bundle.responses.map((r) => [
+      r.key,
+      `${titleOf.get(r.questionnaireKey)}|${r.organisationKey ? nameOf.get(r.organisationKey) : ''}|${instant(r.submittedAt)}`,
+    ]),
+  );
+  // Relation answers name organisations by key: by name instead.
+  const named = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(named)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(
+            Object.entries(value).map(([k, v]) =>
+              k === 'organisationKey' ? ['organisation', nameOf.get(String(v))] : [k, named(v)],
+            ),
+          )
+        : value;
+  return {
+    questionnaires: canonical(bundle.questionnaires.map(({ key: _k, ...q }) => q)),
+    responses: canonical(
+      bundle.responses.map(({ key, questionnaireKey, organisationKey: _o, answers, ...r }) => ({
+        ...r,
+        submittedAt: instant(r.submittedAt),
+        response: responseOf.get(key),
+        questionnaire: titleOf.get(questionnaireKey),
+        answers: named(answers),
+      })),
+    ),
+    interviews: canonical(
+      bundle.interviews.map(({ key: _k, responseKey, participants, quotes, ...i }) => ({
+        ...i,
+        response: responseKey ? responseOf.get(responseKey) : null,
+        participants: canonical(participants.map(named)),
+        quotes: canonical(quotes.map(named)),
+      })),
+    ),
+    relations: canonical(
+      bundle.relations.map(({ sourceKey, targetKey, responseKey, ...r }) => ({
+        ...r,
+        source: nameOf.get(sourceKey),
+        target: nameOf.get(targetKey),
+        response: responseKey ? responseOf.get(responseKey) : null,
+      })),
+    ),
   };
 }
 

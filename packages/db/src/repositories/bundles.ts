@@ -24,6 +24,7 @@ import {
   visitTeam,
   visits,
 } from '../schema/index';
+import { exportFieldStudy, importFieldStudy, type FieldStudyCounts } from './bundleFieldStudy';
 import { listCommitmentsOldestFirst, listDecisions } from './commitments';
 import { listContacts, listOrganisations } from './organisations';
 import { createProject, type ProjectRow } from './projects';
@@ -38,7 +39,7 @@ export interface BundleImportResult {
     followUps: number;
     commitments: number;
     decisions: number;
-  };
+  } & FieldStudyCounts;
   /** Things the bundle named that this installation does not have (team members by email). */
   warnings: string[];
 }
@@ -174,9 +175,16 @@ export async function importBundle(
         })),
       );
     }
+    const fieldStudy = await importFieldStudy(tx, bundle, {
+      projectId,
+      orgIds,
+      person,
+      createdBy: options.owner?.id ?? null,
+    });
     return {
       project,
       counts: {
+        ...fieldStudy,
         organisations: orgIds.size,
         contacts: contactCount,
         visits: bundle.visits.length,
@@ -209,6 +217,7 @@ export async function exportBundle(db: Db, project: ProjectRow, now: Date): Prom
     ]);
   const emailOf = new Map(members.map((m) => [m.id, m.email]));
   const email = (id: string | null) => (id ? (emailOf.get(id) ?? null) : null);
+  const fieldStudy = await exportFieldStudy(db, projectId, email, new Set(orgs.map((o) => o.id)));
   const clean = <T extends object>(row: T) =>
     Object.fromEntries(Object.entries(row).filter(([, value]) => value !== null)) as Partial<T>;
   const byVisit = <T extends { visitId: string }>(rows: T[]) => {
@@ -240,6 +249,8 @@ export async function exportBundle(db: Db, project: ProjectRow, now: Date): Prom
         ...clean(organisation),
         name: organisation.name,
         type: organisation.type,
+        needsReview: organisation.needsReview,
+        source: organisation.source,
         key: id,
         contacts: people
           .filter((c) => c.organisationId === id)
@@ -297,5 +308,6 @@ export async function exportBundle(db: Db, project: ProjectRow, now: Date): Prom
       decidedBy: email(decision.decidedBy),
       recordedAt: decision.createdAt.toISOString(),
     })),
+    ...fieldStudy,
   };
 }

@@ -94,7 +94,7 @@ export async function updateOrganisation(
   db: Db,
   projectId: string,
   id: string,
-  patch: OrganisationPatch,
+  patch: OrganisationPatch & { needsReview?: boolean },
 ) {
   try {
     const [row] = await db

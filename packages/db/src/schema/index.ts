@@ -5,3 +5,4 @@ export * from './projects';
 export * from './stakeholders';
 export * from './statistics';
 export * from './geographies';
+export * from './fieldStudy';

@@ -45,6 +45,10 @@ export const organisations = pgTable(
     latitude: doublePrecision('latitude'),
     longitude: doublePrecision('longitude'),
     notes: text('notes'),
+    /** Added by a field study answer that named an unknown organisation: to be checked. */
+    needsReview: boolean('needs_review').notNull().default(false),
+    /** Where the record came from when not typed in: '' or 'field_study'. */
+    source: text('source').notNull().default(''),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

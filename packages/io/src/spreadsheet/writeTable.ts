@@ -24,15 +24,29 @@ export async function writeTable(
     ]);
     return Buffer.from(`\uFEFF${text}`, 'utf8');
   }
+  return writeWorkbook([{ name: sheetName, headings, rows }]);
+}
+
+/** One worksheet of a workbook: a bold, frozen heading row and the rows. */
+export interface SheetTable {
+  name: string;
+  headings: readonly string[];
+  rows: readonly (readonly Cell[])[];
+}
+
+/** An XLSX workbook of several worksheets, in order; cells neutralised like writeTable's. */
+export async function writeWorkbook(sheets: readonly SheetTable[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(sheetName.slice(0, 31));
-  sheet.addRow([...headings]);
-  sheet.getRow(1).font = { bold: true };
-  for (const row of rows) sheet.addRow(row.map(safe));
-  sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  headings.forEach((heading, i) => {
-    sheet.getColumn(i + 1).width = Math.min(40, Math.max(10, heading.length + 2));
-  });
+  for (const { name, headings, rows } of sheets) {
+    const sheet = workbook.addWorksheet(name.slice(0, 31));
+    sheet.addRow(headings.map(safe));
+    sheet.getRow(1).font = { bold: true };
+    for (const row of rows) sheet.addRow(row.map(safe));
+    sheet.views = [{ state: 'frozen', ySplit: 1 }];
+    headings.forEach((heading, i) => {
+      sheet.getColumn(i + 1).width = Math.min(40, Math.max(10, heading.length + 2));
+    });
+  }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

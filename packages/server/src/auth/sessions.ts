@@ -13,6 +13,16 @@ export const SESSION_COOKIE = 'kume_session';
 const SESSION_DAYS = 14;
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * A respondent's route (the link's token is the key): the session cookie is not read and the
+     * CSRF check does not apply, so a facilitator signed in in the same browser can still answer.
+     */
+    respondent?: boolean;
+  }
+}
+
 export async function startSession(
   app: FastifyInstance,
   reply: FastifyReply,
@@ -51,7 +61,7 @@ function sameToken(a: string, b: string): boolean {
 export function registerSessions(app: FastifyInstance) {
   app.decorateRequest('signedIn', null);
   app.addHook('onRequest', async (request) => {
-    if (!request.url.startsWith('/api/')) return;
+    if (!request.url.startsWith('/api/') || request.routeOptions.config.respondent) return;
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
     const found = await findSession(app.kume.db, hashToken(token), app.kume.now());

@@ -50,6 +50,17 @@ export function registerErrorHandler(app: FastifyInstance) {
         .send(body('validation', error.message, [{ path: error.field, message: error.message }]));
     }
     const status = error.statusCode ?? 500;
+    if (status === 413 && request.routeOptions.config.respondent) {
+      const kilobytes = Math.round((request.routeOptions.bodyLimit ?? 0) / 1024);
+      return reply
+        .status(413)
+        .send(
+          body(
+            'payload_too_large',
+            `the answers are too large to save (at most ${kilobytes} KB); shorten the longest texts`,
+          ),
+        );
+    }
     if (
       status === 413 ||
       error.code === 'FST_REQ_FILE_TOO_LARGE' ||

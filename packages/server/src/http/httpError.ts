@@ -12,6 +12,9 @@ export type ErrorCode =
   | 'unsupported_file'
   | 'import_invalid'
   | 'rate_limited'
+  | 'not_open'
+  | 'closed'
+  | 'already_submitted'
   | 'internal';
 
 export interface ErrorIssue {

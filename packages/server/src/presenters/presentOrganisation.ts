@@ -19,6 +19,10 @@ export const organisationSchema = z.object({
   latitude: z.number().nullable(),
   longitude: z.number().nullable(),
   notes: z.string().nullable(),
+  /** Added by a field study answer that named an unknown organisation: to be checked. */
+  needsReview: z.boolean(),
+  /** Where the record came from when not typed in: '' or 'field_study'. */
+  source: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -56,6 +60,8 @@ export function presentOrganisation(row: OrganisationRow): z.output<typeof organ
     latitude: row.latitude,
     longitude: row.longitude,
     notes: row.notes,
+    needsReview: row.needsReview,
+    source: row.source,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

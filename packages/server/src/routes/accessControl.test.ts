@@ -87,6 +87,29 @@ describe('access control of project routes', () => {
     'PUT /api/projects/{slug}/statistics/settings': () => ({ focusRegion: 'B' }),
     'POST /api/projects/{slug}/statistics/geographies': () =>
       uploadForm('walk.geojson', JSON.stringify(twoSquares(['A', 'B']))),
+    'POST /api/projects/{slug}/questionnaires': () => ({ template: 'firm_interview' }),
+    'PUT /api/projects/{slug}/questionnaires/{id}': () => ({ definition: walkDefinition }),
+    'POST /api/projects/{slug}/questionnaires/{id}/public-link': () => ({ enabled: true }),
+    'POST /api/projects/{slug}/questionnaires/{id}/links': () => ({
+      organisationIds: [ids.organisations],
+    }),
+    'POST /api/projects/{slug}/questionnaires/{id}/interview-responses': () => ({
+      id: '7d6f1a52-57a4-4f2e-9d0c-0f4bb1d1e001',
+      answers: {},
+      submitted: false,
+      heldOn: '2026-11-20',
+    }),
+    'POST /api/projects/{slug}/interviews': () => interviewBody(),
+    'PUT /api/projects/{slug}/interviews/{id}': () => interviewBody(),
+    'POST /api/projects/{slug}/questionnaires/{id}/responses/import/preview': () =>
+      uploadForm('walk.csv', 'stage\ncasting\n'),
+    'POST /api/projects/{slug}/questionnaires/{id}/responses/import': () =>
+      uploadForm('walk.csv', 'respondent_role\nWalk\n', { dryRun: true }),
+    'POST /api/projects/{slug}/relations': () => ({
+      sourceOrganisationId: ids.organisations,
+      targetOrganisationId: ids.organisations,
+      relationType: 'supplier',
+    }),
   };
   /** Query strings of routes that need them, so that GETs reach the role check and answer 200. */
   const queries: Record<string, () => string> = {
@@ -97,7 +120,15 @@ describe('access control of project routes', () => {
       `${analysisQuery()}&region=A&relatednessId=${ids.relatedness}`,
     'GET /api/projects/{slug}/statistics/density': () => `${analysisQuery()}&region=A`,
   };
+  /** The walked questionnaire's definition, a valid body for its PUT. */
+  let walkDefinition: unknown;
   const analysisQuery = () => `?datasetId=${ids.datasets}&definitionId=${ids.definitions}`;
+  const interviewBody = () => ({
+    kind: 'interview',
+    heldOn: '2026-11-20',
+    title: 'Walk interview',
+    participants: [{ organisationId: ids.organisations }],
+  });
   const visitBody = () => ({
     visitedOn: '2026-11-20',
     level: 'regional',
@@ -205,6 +236,52 @@ describe('access control of project routes', () => {
       'cluster,related,score,percentile\nfarm,metal,1,95\n',
     );
     ids.geographies = await addGeography(owner, slug);
+    const questionnaire = expectStatus(
+      await owner.post(`/api/projects/${slug}/questionnaires`, { template: 'firm_interview' }),
+      201,
+    ).json() as { id: string; definition: unknown };
+    ids.questionnaires = questionnaire.id;
+    walkDefinition = questionnaire.definition;
+    const questionnaireUrl = `/api/projects/${slug}/questionnaires/${questionnaire.id}`;
+    expectStatus(await owner.post(`${questionnaireUrl}/public-link`, { enabled: true }), 200);
+    ids.linkId =
+      (
+        expectStatus(
+          await owner.post(`${questionnaireUrl}/links`, { organisationIds: [ids.organisations] }),
+          201,
+        ).json() as { links: { id: string }[] }
+      ).links[0]?.id ?? '';
+    ids.responseId = (
+      expectStatus(
+        await owner.post(`${questionnaireUrl}/interview-responses`, {
+          id: '7d6f1a52-57a4-4f2e-9d0c-0f4bb1d1e000',
+          organisationId: ids.organisations,
+          answers: {},
+          submitted: false,
+          heldOn: '2026-11-20',
+        }),
+        201,
+      ).json() as { id: string }
+    ).id;
+    ids.interviews = (
+      expectStatus(
+        await owner.post(`/api/projects/${slug}/interviews`, interviewBody()),
+        201,
+      ).json() as {
+        id: string;
+      }
+    ).id;
+    const partner = await addOrganisation(owner, slug, { name: 'Walk Partner', type: 'firm' });
+    ids.relations = (
+      expectStatus(
+        await owner.post(`/api/projects/${slug}/relations`, {
+          sourceOrganisationId: ids.organisations,
+          targetOrganisationId: partner,
+          relationType: 'supplier',
+        }),
+        201,
+      ).json() as { id: string }
+    ).id;
 
     const document = expectStatus(await t.anonymous().get('/api/openapi.json'), 200).json() as {
       paths: Record<string, Record<string, unknown>>;
@@ -287,6 +364,7 @@ describe('access control of project routes', () => {
     ).json() as { items: { name: string; employees: number | null }[] };
     expect(organisations.items).toEqual([
       expect.objectContaining({ name: 'Ege Döküm', employees: null }),
+      expect.objectContaining({ name: 'Walk Partner' }),
     ]);
     const invitations = expectStatus(
       await owner.get(`/api/projects/${slug}/invitations`),

@@ -243,7 +243,8 @@ export async function organisationRoutes(appBase: FastifyInstance) {
         tags: ['stakeholders'],
         summary: 'Edit an organisation',
         params: organisationParam,
-        body: organisationPatchSchema,
+        // A facilitator clears the review flag of an organisation a respondent named.
+        body: organisationPatchSchema.extend({ needsReview: z.boolean().optional() }),
         response: { 200: organisationSchema },
       },
     },
