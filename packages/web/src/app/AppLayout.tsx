@@ -21,7 +21,7 @@ export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure();
 
   if (session.isPending) return <Loading />;
-  if (session.error) return <ErrorAlert error={session.error} />;
+  if (session.error && !session.data) return <ErrorAlert error={session.error} />;
   if (!session.data)
     return (
       <Navigate

@@ -53,6 +53,13 @@ export function ProjectNav({ onNavigate }: { onNavigate: () => void }) {
         {link('/statistics/data', t('statistics:nav.data'))}
         {link('/statistics/region', t('statistics:nav.region'))}
         {link('/statistics/clusters', t('statistics:nav.clusters'))}
+        <Text size="xs" c="dimmed" px="sm" mt={4}>
+          {t('fieldwork:nav.section')}
+        </Text>
+        {link('/field-study/questionnaires', t('fieldwork:nav.questionnaires'))}
+        {link('/field-study/interviews', t('fieldwork:nav.interviews'))}
+        {link('/field-study/quota', t('fieldwork:nav.quota'))}
+        {link('/field-study/relations', t('fieldwork:nav.relations'))}
         <Divider my={4} label={t('nav.projectSection')} labelPosition="left" />
         {link('/members', t('nav.members'))}
         {link('/settings', t('nav.settings'))}

@@ -5,6 +5,7 @@ import { createBrowserRouter } from 'react-router';
 import { Loading } from '../components/Loading';
 import { AppLayout } from './AppLayout';
 import { PublicLayout } from './PublicLayout';
+import { RespondentLayout } from './RespondentLayout';
 
 function page(load: () => Promise<{ default: ComponentType }>) {
   const Page = lazy(load);
@@ -24,6 +25,17 @@ export const router = createBrowserRouter([
       {
         path: '/invitation/:token',
         element: page(() => import('../pages/account/InvitationPage')),
+      },
+    ],
+  },
+  {
+    // A respondent's form: no account, no app frame, phone first.
+    element: <RespondentLayout />,
+    children: [
+      { path: '/r/:token', element: page(() => import('../pages/fieldStudy/respond/RespondPage')) },
+      {
+        path: '/q/:code',
+        element: page(() => import('../pages/fieldStudy/respond/PublicRespondPage')),
       },
     ],
   },
@@ -84,6 +96,45 @@ export const router = createBrowserRouter([
               {
                 path: 'clusters',
                 element: page(() => import('../pages/statistics/clusters/ClusterRankingPage')),
+              },
+            ],
+          },
+          {
+            path: 'field-study',
+            children: [
+              {
+                path: 'questionnaires',
+                element: page(
+                  () => import('../pages/fieldStudy/questionnaires/QuestionnairesPage'),
+                ),
+              },
+              {
+                path: 'questionnaires/:id',
+                element: page(() => import('../pages/fieldStudy/questionnaires/QuestionnairePage')),
+              },
+              {
+                path: 'questionnaires/:id/analysis',
+                element: page(() => import('../pages/fieldStudy/analysis/AnalysisPage')),
+              },
+              {
+                path: 'interview/:questionnaireId',
+                element: page(() => import('../pages/fieldStudy/interviewMode/InterviewModePage')),
+              },
+              {
+                path: 'interviews',
+                element: page(() => import('../pages/fieldStudy/interviews/InterviewsPage')),
+              },
+              {
+                path: 'interviews/:id',
+                element: page(() => import('../pages/fieldStudy/interviews/InterviewPage')),
+              },
+              {
+                path: 'quota',
+                element: page(() => import('../pages/fieldStudy/quota/QuotaPage')),
+              },
+              {
+                path: 'relations',
+                element: page(() => import('../pages/fieldStudy/relations/RelationsPage')),
               },
             ],
           },

@@ -9,6 +9,7 @@ import { useProject } from '../../api/useProject';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Loading } from '../../components/Loading';
 import { useFormat } from '../../i18n/format';
+import { QuotaCard } from '../fieldStudy/quota/QuotaCard';
 import NotFoundPage from '../NotFoundPage';
 import { FocusLine } from './FocusLine';
 import { StageCard } from './StageCard';
@@ -120,6 +121,7 @@ export default function DashboardPage() {
             {stage.stage === 'field_study' && focus && (
               <FocusLine slug={project.slug} focus={focus} />
             )}
+            {stage.stage === 'field_study' && <QuotaCard slug={project.slug} />}
           </StageCard>
         ))}
       </Stack>

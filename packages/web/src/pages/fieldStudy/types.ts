@@ -1,0 +1,17 @@
+// The primary research API's answers as the web app reads them: the server's types (apiTypes),
+// under the names the field study pages use.
+
+export type {
+  AnalysisView,
+  InterviewView,
+  QuestionnaireSummaryView,
+  QuestionnaireTemplateView,
+  QuestionnaireView,
+  QuotaView,
+  QuoteListView,
+  RelationView,
+  RespondentFormView,
+  RespondentLinkView,
+  ResponseSummaryView,
+  ResponseView,
+} from '@kume/server';
