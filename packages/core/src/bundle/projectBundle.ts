@@ -138,7 +138,7 @@ export const projectBundleSchema = z
         });
       }
     });
-    checkFieldStudyReferences(bundle, organisationKeys, (path, message) =>
+    checkFieldStudyReferences(bundle, organisationKeys, contactKeys, (path, message) =>
       ctx.addIssue({ code: 'custom', path, message }),
     );
   });

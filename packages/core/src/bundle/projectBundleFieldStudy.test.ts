@@ -9,7 +9,12 @@ const base: ProjectBundleInput = {
   version: 1,
   project: { name: 'İzmir Döküm Kümesi' },
   organisations: [
-    { key: 'org-1', name: 'Ege Döküm', type: 'firm' },
+    {
+      key: 'org-1',
+      name: 'Ege Döküm',
+      type: 'firm',
+      contacts: [{ key: 'c-1', name: 'Ayşe Kaya', consentToContact: true }],
+    },
     { key: 'org-2', name: 'Gediz Kalıp', type: 'firm' },
   ],
   visits: [],
@@ -140,6 +145,60 @@ describe('the field study in projectBundleSchema', () => {
       'relations[1].responseKey: no response has key "r-2"',
       'relations[2].targetKey: an organisation cannot be related to itself',
     ]);
+  });
+
+  it('accepts an interview without a title, as interview mode records it', () => {
+    const bundle = fieldStudy();
+    const { title: _title, ...untitled } = bundle.interviews![0]!;
+    bundle.interviews = [
+      { ...untitled, key: 'i-1' },
+      { ...untitled, key: 'i-2', title: '  ' },
+    ];
+    expect(problems(bundle)).toEqual([]);
+    expect(projectBundleSchema.parse(bundle).interviews.map((i) => i.title)).toEqual(['', '']);
+  });
+
+  it("names an interview participant's unknown contact and accepts a known one", () => {
+    const bundle = fieldStudy();
+    bundle.interviews![0]!.participants = [
+      { organisationKey: 'org-1', contactKey: 'c-1', name: 'Ayşe Kaya' },
+      { organisationKey: 'org-2', contactKey: 'c-9' },
+    ];
+    expect(problems(bundle)).toEqual([
+      'interviews[0].participants[1].contactKey: no contact has key "c-9"',
+    ]);
+  });
+
+  it("keeps a relation's question and report time and a response's respondent email", () => {
+    const bundle = projectBundleSchema.parse(
+      fieldStudy({
+        relations: [
+          {
+            sourceKey: 'org-1',
+            targetKey: 'org-2',
+            relationType: 'supplier',
+            responseKey: 'r-1',
+            questionId: 'suppliers',
+            reportedAt: '2026-02-01T10:00:00+03:00',
+          },
+        ],
+      }),
+    );
+    expect(bundle.relations[0]).toMatchObject({
+      questionId: 'suppliers',
+      reportedAt: '2026-02-01T10:00:00+03:00',
+    });
+    const withEmail = fieldStudy();
+    withEmail.responses![0]!.respondentEmail = ' ayse@egedokum.example ';
+    expect(projectBundleSchema.parse(withEmail).responses[0]?.respondentEmail).toBe(
+      'ayse@egedokum.example',
+    );
+  });
+
+  it('rejects a relation whose report time is not an instant', () => {
+    const bundle = fieldStudy();
+    bundle.relations![0]!.reportedAt = '2026-02-01';
+    expect(problems(bundle)).toEqual([expect.stringMatching(/^relations\[0\]\.reportedAt: /)]);
   });
 
   it('rejects a second response with the same key', () => {

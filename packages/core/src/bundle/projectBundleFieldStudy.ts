@@ -29,6 +29,8 @@ export const bundleResponseSchema = z.object({
   status: z.enum(['draft', 'submitted']),
   answers: bundleAnswersSchema.default({}),
   respondentName: z.string().trim().max(200).optional(),
+  /** As the respondent gave it; free text, since another survey tool's export may hold anything. */
+  respondentEmail: z.string().trim().max(320).optional(),
   submittedAt: timestamp,
 });
 
@@ -36,13 +38,19 @@ export const bundleInterviewSchema = z.object({
   key,
   kind: z.enum(['interview', 'focus_group']),
   heldOn: isoDateSchema,
-  title: z.string().trim().min(1).max(200),
+  /** Empty for an interview recorded in interview mode without a title. */
+  title: z.string().trim().max(200).default(''),
   notes: z.string().max(20_000).default(''),
   /** The facilitator's email, matched to an account on import. */
   facilitator: z.email().nullable().default(null),
   participants: z
     .array(
-      z.object({ organisationKey: key.optional(), name: z.string().trim().max(200).optional() }),
+      z.object({
+        organisationKey: key.optional(),
+        /** A contact of the bundle's organisations; `name` is kept beside it as it was written. */
+        contactKey: key.optional(),
+        name: z.string().trim().max(200).optional(),
+      }),
     )
     .max(200)
     .default([]),
@@ -70,6 +78,10 @@ export const bundleRelationSchema = z.object({
   location: z.enum(RELATION_LOCATIONS).optional(),
   /** The response that reported it; absent for a relation entered by hand. */
   responseKey: key.optional(),
+  /** The relation question of that response; on import, absent means the one naming the partner. */
+  questionId: z.string().min(1).max(100).optional(),
+  /** When it was reported; on import, absent means the response's submission (or the import). */
+  reportedAt: timestamp,
   /** The other side reported the matching relation. */
   confirmed: z.boolean().default(false),
 });
@@ -83,11 +95,13 @@ type FieldStudyRecords = {
 
 /**
  * Reports, through `report`, every key of the field study that names no record of the bundle,
- * and every key used twice. `organisationKeys` are the bundle's organisations.
+ * and every key used twice. `organisationKeys` and `contactKeys` are the bundle's organisations
+ * and their contacts.
  */
 export function checkFieldStudyReferences(
   bundle: FieldStudyRecords,
   organisationKeys: ReadonlySet<string>,
+  contactKeys: ReadonlySet<string>,
   report: (path: PropertyKey[], message: string) => void,
 ): void {
   const uniqueKeys = (records: { key: string }[], name: string) => {
@@ -128,9 +142,15 @@ export function checkFieldStudyReferences(
     }
   });
   bundle.interviews.forEach((interview, i) => {
-    interview.participants.forEach((p, j) =>
-      organisation(p.organisationKey, ['interviews', i, 'participants', j, 'organisationKey']),
-    );
+    interview.participants.forEach((p, j) => {
+      organisation(p.organisationKey, ['interviews', i, 'participants', j, 'organisationKey']);
+      if (p.contactKey !== undefined && !contactKeys.has(p.contactKey)) {
+        report(
+          ['interviews', i, 'participants', j, 'contactKey'],
+          `no contact has key "${p.contactKey}"`,
+        );
+      }
+    });
     interview.quotes.forEach((q, j) =>
       organisation(q.organisationKey, ['interviews', i, 'quotes', j, 'organisationKey']),
     );

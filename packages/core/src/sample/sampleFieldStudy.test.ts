@@ -97,12 +97,12 @@ describe('the sample field study', () => {
         answersFromBundle(response.answers, (k) => k),
       ).map(
         (r) =>
-          `${response.organisationKey} ${r.relationType} ${r.targetOrganisationId ?? r.targetName} ${response.key}`,
+          `${response.organisationKey} ${r.relationType} ${r.targetOrganisationId ?? r.targetName} ${response.key} ${r.questionId} ${response.submittedAt}`,
       ),
     );
     const stored = bundle.relations.map((r) => {
       const target = organisation.get(r.targetKey)!;
-      return `${r.sourceKey} ${r.relationType} ${target.needsReview ? target.name : r.targetKey} ${r.responseKey}`;
+      return `${r.sourceKey} ${r.relationType} ${target.needsReview ? target.name : r.targetKey} ${r.responseKey} ${r.questionId} ${r.reportedAt}`;
     });
     expect(stored).toEqual(implied);
     for (const r of bundle.relations) {
@@ -153,6 +153,17 @@ describe('the sample field study', () => {
     const members = groups[0]!.participants.map((p) => p.organisationKey);
     expect(new Set(members).size).toBe(8);
     for (const key of members) expect(isSme(key), key).toBe(true);
+  });
+
+  it("names each interview participant's contact at that participant's organisation", () => {
+    const participants = bundle.interviews.flatMap((i) => i.participants);
+    expect(participants.filter((p) => p.contactKey).length).toBeGreaterThan(0);
+    for (const p of participants.filter((x) => x.contactKey)) {
+      const contact = organisation
+        .get(p.organisationKey!)!
+        .contacts.find((c) => c.key === p.contactKey);
+      expect(contact?.name).toBe(p.name);
+    }
   });
 
   it('reaches at least 32 SMEs and stays a valid bundle whatever the seed', () => {

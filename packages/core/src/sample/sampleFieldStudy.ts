@@ -115,6 +115,8 @@ export function sampleFieldStudy(
       frequency: r.frequency,
       location: r.location,
       responseKey: `response-${i + 1}`,
+      questionId: r.questionId,
+      reportedAt: responses[i]?.submittedAt,
       confirmed: false,
     })),
   );
@@ -134,7 +136,9 @@ export function sampleFieldStudy(
     heldOn: (responses[i]?.submittedAt ?? '').slice(0, 10),
     title: `Firma görüşmesi: ${o.name}`,
     notes: INTERVIEW_NOTES[i] ?? '',
-    participants: [{ organisationKey: o.key, name: o.contacts?.[0]?.name }],
+    participants: [
+      { organisationKey: o.key, contactKey: o.contacts?.[0]?.key, name: o.contacts?.[0]?.name },
+    ],
     quotes: some(QUOTES, 2).map((q) => ({
       text: q.text,
       tags: [...q.tags],
@@ -153,6 +157,7 @@ export function sampleFieldStudy(
     notes: FOCUS_GROUP_NOTES,
     participants: groupMembers.map((o) => ({
       organisationKey: o.key,
+      contactKey: o.contacts?.[0]?.key,
       name: o.contacts?.[0]?.name,
     })),
     quotes: some(QUOTES, 4).map((q) => ({

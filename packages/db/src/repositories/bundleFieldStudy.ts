@@ -35,6 +35,8 @@ interface ImportContext {
   projectId: string;
   /** Bundle organisation key -> database id. */
   orgIds: ReadonlyMap<string, string>;
+  /** Bundle contact key -> database id. */
+  contactIds: ReadonlyMap<string, string>;
   /** An email -> the importing user's id, or null (and a warning). */
   person: (email: string | null | undefined) => string | null;
   createdBy: string | null;
@@ -46,7 +48,7 @@ const id = (rows: { id: string }[], i = 0) => (rows[i] as { id: string }).id;
 export async function importFieldStudy(
   tx: Db,
   bundle: FieldStudy,
-  { projectId, orgIds, person, createdBy }: ImportContext,
+  { projectId, orgIds, contactIds, person, createdBy }: ImportContext,
 ): Promise<FieldStudyCounts> {
   const orgId = (key: string | undefined) => (key === undefined ? null : (orgIds.get(key) ?? null));
   const questionnaireIds = new Map<string, string>();
@@ -84,6 +86,7 @@ export async function importFieldStudy(
             status: r.status,
             answers: answersFromBundle(r.answers, (key) => orgIds.get(key)),
             respondentName: r.respondentName ?? '',
+            respondentEmail: r.respondentEmail ?? '',
             submittedAt: r.status === 'submitted' ? (at ?? null) : null,
             ...(at ? { startedAt: at, updatedAt: at } : {}),
           };
@@ -115,6 +118,7 @@ export async function importFieldStudy(
         interview.participants.map((p, position) => ({
           interviewId,
           organisationId: orgId(p.organisationKey),
+          contactId: p.contactKey === undefined ? null : (contactIds.get(p.contactKey) ?? null),
           name: p.name ?? '',
           position,
         })),
@@ -143,7 +147,7 @@ export async function importFieldStudy(
       bundle.relations.slice(start, start + 500).map((r) => {
         const reporter = r.responseKey ? (responseOrg.get(r.responseKey) ?? null) : null;
         const partnerKey = reporter === orgIds.get(r.targetKey) ? r.sourceKey : r.targetKey;
-        const at = r.responseKey ? submittedAt.get(r.responseKey) : undefined;
+        const at = r.reportedAt ?? (r.responseKey ? submittedAt.get(r.responseKey) : undefined);
         return {
           projectId,
           sourceOrganisationId: orgIds.get(r.sourceKey) as string,
@@ -153,7 +157,8 @@ export async function importFieldStudy(
           frequency: r.frequency ?? null,
           location: r.location ?? null,
           responseId: r.responseKey ? (responseIds.get(r.responseKey) ?? null) : null,
-          questionId: r.responseKey ? questionOf(r.responseKey, partnerKey) : null,
+          questionId:
+            r.questionId ?? (r.responseKey ? questionOf(r.responseKey, partnerKey) : null),
           reportedByOrganisationId: reporter,
           createdBy: r.responseKey ? null : createdBy,
           confirmed: r.confirmed,
@@ -170,12 +175,16 @@ export async function importFieldStudy(
   };
 }
 
-/** The project's field study for a bundle: database ids become keys, the facilitator an email. */
+/**
+ * The project's field study for a bundle: database ids become keys, the facilitator an email.
+ * `organisationIds` and `contactIds` are those the bundle carries; references to others are left out.
+ */
 export async function exportFieldStudy(
   db: Db,
   projectId: string,
   email: (userId: string | null) => string | null,
   organisationIds: ReadonlySet<string>,
+  contactIds: ReadonlySet<string>,
 ): Promise<FieldStudy> {
   const [questionnaireRows, responseRows, interviewRows, relationRows] = await Promise.all([
     db
@@ -218,18 +227,19 @@ export async function exportFieldStudy(
         organisationIds.has(organisationId) ? organisationId : undefined,
       ),
       ...optional('respondentName', r.respondentName || undefined),
+      ...optional('respondentEmail', r.respondentEmail || undefined),
       ...optional('submittedAt', r.submittedAt?.toISOString()),
     })),
     interviews: [...interviewRows].reverse().map((i) => ({
       key: i.id,
       kind: i.kind,
       heldOn: i.heldOn as IsoDate,
-      // The bundle needs a title; interviews recorded in interview mode may have none.
-      title: i.title || (i.kind === 'focus_group' ? 'Focus group' : 'Interview'),
+      title: i.title,
       notes: i.notes,
       facilitator: email(i.facilitatorId),
       participants: i.participants.map((p) => ({
         ...optional('organisationKey', key(p.organisationId)),
+        ...optional('contactKey', p.contactId && contactIds.has(p.contactId) ? p.contactId : null),
         ...optional('name', p.name || undefined),
       })),
       quotes: i.quotes.map((q) => ({
@@ -247,6 +257,8 @@ export async function exportFieldStudy(
       ...optional('frequency', r.frequency),
       ...optional('location', r.location),
       ...optional('responseKey', key(r.responseId)),
+      ...optional('questionId', r.questionId),
+      reportedAt: r.reportedAt.toISOString(),
       confirmed: r.confirmed,
     })),
   };

@@ -6,6 +6,7 @@ import {
   generateSampleProject,
   mulberry32,
   projectBundleSchema,
+  questionnaireTemplate,
   type IsoDate,
   type ProjectBundle,
 } from '@kume/core';
@@ -93,12 +94,19 @@ function content(bundle: ProjectBundle) {
       })),
     ),
     decisions: canonical(bundle.decisions.map(({ recordedAt: _r, ...d }) => d)),
-    ...fieldStudyContent(bundle, nameOf),
+    ...fieldStudyContent(bundle, nameOf, contactNameOf),
   };
 }
 
-/** The field study with keys replaced by names (responses by their organisation, questionnaire and time). */
-function fieldStudyContent(bundle: ProjectBundle, nameOf: Map<string, string>) {
+/**
+ * The field study with keys replaced by names (responses by their organisation, questionnaire and
+ * time; contacts by their name).
+ */
+function fieldStudyContent(
+  bundle: ProjectBundle,
+  nameOf: Map<string, string>,
+  contactNameOf: Map<string, string>,
+) {
   const canonical = <T>(items: T[]) => items.map(sortedJson).sort();
   // The same instant may be written with another offset ("+03:00" in, "Z" out).
   const instant = (at: string | undefined) => (at ? new Date(at).toISOString() : '');
@@ -109,14 +117,18 @@ function fieldStudyContent(bundle: ProjectBundle, nameOf: Map<string, string>) {
       `${titleOf.get(r.questionnaireKey)}|${r.organisationKey ? nameOf.get(r.organisationKey) : ''}|${instant(r.submittedAt)}`,
     ]),
   );
-  // Relation answers name organisations by key: by name instead.
+  // Relation answers and participants name organisations and contacts by key: by name instead.
   const named = (value: unknown): unknown =>
     Array.isArray(value)
       ? value.map(named)
       : value && typeof value === 'object'
         ? Object.fromEntries(
             Object.entries(value).map(([k, v]) =>
-              k === 'organisationKey' ? ['organisation', nameOf.get(String(v))] : [k, named(v)],
+              k === 'organisationKey'
+                ? ['organisation', nameOf.get(String(v))]
+                : k === 'contactKey'
+                  ? ['contact', contactNameOf.get(String(v))]
+                  : [k, named(v)],
             ),
           )
         : value;
@@ -142,6 +154,7 @@ function fieldStudyContent(bundle: ProjectBundle, nameOf: Map<string, string>) {
     relations: canonical(
       bundle.relations.map(({ sourceKey, targetKey, responseKey, ...r }) => ({
         ...r,
+        reportedAt: instant(r.reportedAt),
         source: nameOf.get(sourceKey),
         target: nameOf.get(targetKey),
         response: responseKey ? responseOf.get(responseKey) : null,
@@ -262,6 +275,89 @@ describe('importBundle and exportBundle', () => {
       decision: 'go',
       decidedBy: 'Owner',
     });
+  });
+
+  it('round-trip keeps an untitled interview, its contacts, relation provenance and respondent email', async () => {
+    const bundle = projectBundleSchema.parse({
+      format: 'kume-project-bundle',
+      version: 1,
+      project: { name: 'Görüşme Projesi' },
+      organisations: [
+        {
+          key: 'o1',
+          name: 'Ege Döküm',
+          type: 'firm',
+          contacts: [{ key: 'c1', name: 'Ayşe Kaya', consentToContact: true }],
+        },
+        { key: 'o2', name: 'Gediz Kalıp', type: 'firm' },
+      ],
+      visits: [],
+      commitments: [],
+      questionnaires: [{ key: 'q1', definition: questionnaireTemplate('firm_interview') }],
+      responses: [
+        {
+          key: 'r1',
+          questionnaireKey: 'q1',
+          organisationKey: 'o1',
+          channel: 'interview',
+          status: 'submitted',
+          answers: { customers: [{ organisationKey: 'o2' }] },
+          respondentEmail: 'ayse@egedokum.example',
+          submittedAt: '2026-02-01T10:00:00+03:00',
+        },
+      ],
+      interviews: [
+        {
+          key: 'i1',
+          kind: 'interview',
+          heldOn: '2026-02-01',
+          participants: [{ organisationKey: 'o1', contactKey: 'c1', name: 'Ayşe Kaya' }],
+          responseKey: 'r1',
+        },
+      ],
+      relations: [
+        // Reported a day after the response and under another question than the answers imply.
+        {
+          sourceKey: 'o1',
+          targetKey: 'o2',
+          relationType: 'customer',
+          responseKey: 'r1',
+          questionId: 'suppliers',
+          reportedAt: '2026-02-02T09:30:00Z',
+        },
+        // Neither given: the question naming the partner and the response's submission.
+        { sourceKey: 'o2', targetKey: 'o1', relationType: 'supplier', responseKey: 'r1' },
+      ],
+    });
+    const imported = await importBundle(db, bundle, { owner });
+    const exported = await exportBundle(db, imported.project, now);
+    const contactKey = exported.organisations.find((o) => o.name === 'Ege Döküm')?.contacts[0]?.key;
+    expect(contactKey).toBeDefined();
+    expect(exported.interviews).toMatchObject([
+      { title: '', participants: [{ contactKey, name: 'Ayşe Kaya' }] },
+    ]);
+    expect(exported.responses.map((r) => r.respondentEmail)).toEqual(['ayse@egedokum.example']);
+    expect(
+      exported.relations
+        .map(({ relationType, questionId, reportedAt }) => ({
+          relationType,
+          questionId,
+          reportedAt,
+        }))
+        .sort((a, b) => a.relationType.localeCompare(b.relationType)),
+    ).toEqual([
+      {
+        relationType: 'customer',
+        questionId: 'suppliers',
+        reportedAt: '2026-02-02T09:30:00.000Z',
+      },
+      {
+        relationType: 'supplier',
+        questionId: 'customers',
+        reportedAt: '2026-02-01T07:00:00.000Z',
+      },
+    ]);
+    expect(projectBundleSchema.safeParse(exported).error?.issues ?? []).toEqual([]);
   });
 
   it('warns about people who have no account and leaves them out', async () => {

@@ -178,6 +178,7 @@ export async function importBundle(
     const fieldStudy = await importFieldStudy(tx, bundle, {
       projectId,
       orgIds,
+      contactIds,
       person,
       createdBy: options.owner?.id ?? null,
     });
@@ -217,7 +218,13 @@ export async function exportBundle(db: Db, project: ProjectRow, now: Date): Prom
     ]);
   const emailOf = new Map(members.map((m) => [m.id, m.email]));
   const email = (id: string | null) => (id ? (emailOf.get(id) ?? null) : null);
-  const fieldStudy = await exportFieldStudy(db, projectId, email, new Set(orgs.map((o) => o.id)));
+  const fieldStudy = await exportFieldStudy(
+    db,
+    projectId,
+    email,
+    new Set(orgs.map((o) => o.id)),
+    new Set(people.map((c) => c.id)),
+  );
   const clean = <T extends object>(row: T) =>
     Object.fromEntries(Object.entries(row).filter(([, value]) => value !== null)) as Partial<T>;
   const byVisit = <T extends { visitId: string }>(rows: T[]) => {

@@ -4,6 +4,7 @@
 
 import { randomUUID } from 'node:crypto';
 import { organisationInputSchema, projectInputSchema, questionnaireTemplate } from '@kume/core';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../test/testDatabase';
 import type { Database, Db } from '../database';
@@ -152,5 +153,60 @@ describe('responses repository', () => {
         now,
       ),
     ).rejects.toBeInstanceOf(DuplicateError);
+  });
+
+  it("titles an interview-mode record with the questionnaire's English title and the organisation, keeping a title given later", async () => {
+    const { owner, project, a, b, questionnaire } = await setting();
+    const sync = {
+      ...content(b.id),
+      id: randomUUID(),
+      projectId: project.id,
+      questionnaireId: questionnaire.id,
+      organisation: { id: a.id },
+      submitted: false,
+      heldOn: '2026-11-20',
+      notes: '',
+      interviewerId: owner.id,
+    };
+    const titleOf = async () =>
+      (await db.select().from(interviews).where(eq(interviews.responseId, sync.id)))[0]?.title;
+    await syncInterviewResponse(db, sync, now);
+    const expected = `${questionnaire.definition.title.en} — Firm A`;
+    expect(questionnaire.definition.title.en).not.toBe(questionnaire.definition.title.tr);
+    expect(await titleOf()).toBe(expected);
+
+    // A record left untitled (as stored before titles were given) is titled on the next sync.
+    await db.update(interviews).set({ title: '' }).where(eq(interviews.responseId, sync.id));
+    await syncInterviewResponse(db, sync, now);
+    expect(await titleOf()).toBe(expected);
+
+    await db
+      .update(interviews)
+      .set({ title: 'Fabrika ziyareti' })
+      .where(eq(interviews.responseId, sync.id));
+    await syncInterviewResponse(db, { ...sync, submitted: true }, now);
+    expect(await titleOf()).toBe('Fabrika ziyareti');
+  });
+
+  it('titles an interview-mode record without an organisation with the questionnaire alone', async () => {
+    const { owner, project, b, questionnaire } = await setting();
+    const id = randomUUID();
+    await syncInterviewResponse(
+      db,
+      {
+        ...content(b.id),
+        id,
+        projectId: project.id,
+        questionnaireId: questionnaire.id,
+        organisation: {},
+        submitted: false,
+        heldOn: '2026-11-20',
+        notes: '',
+        interviewerId: owner.id,
+      },
+      now,
+    );
+    const [record] = await db.select().from(interviews).where(eq(interviews.responseId, id));
+    expect(record?.title).toBe(questionnaire.definition.title.en);
   });
 });

@@ -2,18 +2,20 @@
 // once, with the relations they report), interview responses synchronised from the field.
 
 import { and, desc, eq, sql } from 'drizzle-orm';
-import type { Answers } from '@kume/core';
+import { localText, type Answers } from '@kume/core';
 import type { Db } from '../database';
 import { DuplicateError } from '../errors';
 import {
   interviewParticipants,
   interviews,
   organisations,
+  questionnaires,
   responses,
   users,
   type ResponseChannel,
 } from '../schema/index';
 import { lockProjectRelations, replaceResponseRelations, resolveOrganisation } from './relations';
+import type { OrganisationRow } from './organisations';
 import type { RelationDraft } from './relations';
 import type { RespondentLinkRow } from './respondentLinks';
 
@@ -178,8 +180,9 @@ export interface InterviewSync extends SubmissionContent {
 /**
  * Creates or updates an interview response and its interview record, idempotently by the
  * client's id: a repeated sync updates the same rows. A submitted response stays submitted; each
- * sync of a submitted one replaces its relations. DuplicateError when the id belongs to another
- * questionnaire or is not an interview.
+ * sync of a submitted one replaces its relations. The record is titled "<questionnaire title in
+ * English> — <organisation name>" while it has no title of its own. DuplicateError when the id
+ * belongs to another questionnaire or is not an interview.
  */
 export async function syncInterviewResponse(
   db: Db,
@@ -235,25 +238,50 @@ export async function syncInterviewResponse(
         .returning();
     }
     if (!response) throw new Error('the interview response was not stored');
-    await syncInterviewRecord(tx, sync, organisationId, now);
+    await syncInterviewRecord(tx, sync, organisation, now);
     if (response.status === 'submitted') await recordSubmission(tx, response, sync, now);
     return { response, created };
   });
+}
+
+/**
+ * The title of an interview recorded in interview mode: "<questionnaire title> — <organisation>",
+ * the title in English (Turkish when it has none), without the dash when there is no organisation;
+ * cut to 200 characters, the most an interview title may have.
+ */
+async function interviewModeTitle(
+  tx: Db,
+  questionnaireId: string,
+  organisation: OrganisationRow | undefined,
+): Promise<string> {
+  const [questionnaire] = await tx
+    .select({ definition: questionnaires.definition })
+    .from(questionnaires)
+    .where(eq(questionnaires.id, questionnaireId));
+  const parts = [localText(questionnaire?.definition.title, 'en'), organisation?.name ?? ''];
+  return parts
+    .filter((part) => part !== '')
+    .join(' — ')
+    .slice(0, 200);
 }
 
 /** The interview record of an interview response, with its organisation as the participant. */
 async function syncInterviewRecord(
   tx: Db,
   sync: InterviewSync,
-  organisationId: string | null,
+  organisation: OrganisationRow | undefined,
   now: Date,
 ) {
+  const organisationId = organisation?.id ?? null;
   const [existing] = await tx.select().from(interviews).where(eq(interviews.responseId, sync.id));
+  // A title the facilitator gave later is kept; an empty one is filled (rows from before titles).
+  const title =
+    existing?.title || (await interviewModeTitle(tx, sync.questionnaireId, organisation));
   let interviewId = existing?.id;
   if (existing) {
     await tx
       .update(interviews)
-      .set({ heldOn: sync.heldOn, notes: sync.notes, updatedAt: now })
+      .set({ heldOn: sync.heldOn, notes: sync.notes, title, updatedAt: now })
       .where(eq(interviews.id, existing.id));
   } else {
     const [created] = await tx
@@ -262,6 +290,7 @@ async function syncInterviewRecord(
         projectId: sync.projectId,
         kind: 'interview',
         heldOn: sync.heldOn,
+        title,
         notes: sync.notes,
         facilitatorId: sync.interviewerId,
         responseId: sync.id,

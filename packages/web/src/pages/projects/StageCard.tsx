@@ -9,7 +9,10 @@ import { Link } from 'react-router';
 import type { StageView } from '@kume/server';
 import { useFormat } from '../../i18n/format';
 
-/** Where each step is done, under /p/:slug (stage 1, and the field study's secondary research). */
+/**
+ * Where each step is done, under /p/:slug (stage 1, and the field study's secondary and primary
+ * research). The cluster map and the working group have no screen yet (their issues are open).
+ */
 const STEP_PATHS: Record<string, string> = {
   register_organisations: '/organisations',
   log_visits: '/visits',
@@ -20,6 +23,8 @@ const STEP_PATHS: Record<string, string> = {
   import_cluster_definition: '/statistics/data?tab=definitions',
   choose_analysis: '/statistics',
   choose_focus_region: '/statistics',
+  // The quota tracker counts the SMEs reached by questionnaires, interviews and focus groups.
+  reach_30_smes: '/field-study/quota',
 };
 
 const STATUS_COLOURS: Record<StageView['status'], string> = {

@@ -1,5 +1,5 @@
 // One questionnaire: its status and dates with the actions to open, close or delete it, and three
-// tabs: the questions (editor with live preview), distribution (links, QR codes) and responses.
+// tabs (`?tab=`): the questions (editor with live preview), distribution (links, QR codes) and responses.
 
 import { Anchor, Breadcrumbs, Button, Group, Tabs, Text } from '@mantine/core';
 import { useMemo } from 'react';
@@ -15,13 +15,12 @@ import type { QuestionnaireView } from '../types';
 import { DistributionTab } from './distribution/DistributionTab';
 import { QuestionnaireEditor } from './editor/QuestionnaireEditor';
 import { useQuestionnaire } from './questionnaireQueries';
+import { questionnaireTab, withTab } from './questionnaireSearch';
 import { QuestionnaireStatusBadge } from './QuestionnaireStatusBadge';
 import { ResponsesTab } from './responses/ResponsesTab';
 import { StatusActions } from './StatusActions';
 import { UnsavedChangesGuard } from './UnsavedChangesGuard';
 import { useQuestionnaireDraft } from './useQuestionnaireDraft';
-
-const TABS = ['questions', 'distribution', 'responses'] as const;
 
 export default function QuestionnairePage() {
   const { id = '' } = useParams();
@@ -38,7 +37,7 @@ function QuestionnaireScreen({ questionnaire }: { questionnaire: QuestionnaireVi
   const project = useProject();
   const { slug } = project;
   const [search, setSearch] = useSearchParams();
-  const tab = TABS.find((value) => value === search.get('tab')) ?? 'questions';
+  const tab = questionnaireTab(search);
   const editing = useQuestionnaireDraft(slug, questionnaire);
   const registry = useOrganisationOptions(slug);
   const organisations = useMemo(
@@ -96,12 +95,7 @@ function QuestionnaireScreen({ questionnaire }: { questionnaire: QuestionnaireVi
       />
       <Tabs
         value={tab}
-        onChange={(value) => {
-          const next = new URLSearchParams(search);
-          if (!value || value === 'questions') next.delete('tab');
-          else next.set('tab', value);
-          setSearch(next, { replace: true });
-        }}
+        onChange={(value) => setSearch((current) => withTab(current, value), { replace: true })}
       >
         <Tabs.List mb="md">
           <Tabs.Tab value="questions" data-testid="tab-questions">

@@ -1,15 +1,18 @@
 // The Responses tab: every response (organisation, channel, status, respondent, submitted at,
-// interviewer), one response's answers in a drawer, exports, and the import of another tool's file.
+// interviewer), one response's answers in a drawer (`?response=` in the address), exports, and the
+// import of another tool's file.
 
 import { Badge, Button, Group, Menu, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../../../components/EmptyState';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { Loading } from '../../../../components/Loading';
 import { useFormat } from '../../../../i18n/format';
 import type { QuestionnaireView } from '../../types';
 import { questionnairePath, useResponses } from '../questionnaireQueries';
+import { shownResponse, withResponse } from '../questionnaireSearch';
 import { ImportResponsesModal } from './ImportResponsesModal';
 import { ResponseDrawer } from './ResponseDrawer';
 
@@ -27,7 +30,11 @@ export function ResponsesTab({
   const { t } = useTranslation('questionnaires');
   const format = useFormat();
   const responses = useResponses(slug, questionnaire.id);
-  const [shown, setShown] = useState<string | null>(null);
+  // The open drawer lives in the address, so the relations table can link to one response.
+  const [search, setSearch] = useSearchParams();
+  const shown = shownResponse(search);
+  const setShown = (responseId: string | null) =>
+    setSearch((current) => withResponse(current, responseId), { replace: true });
   const [importing, setImporting] = useState(false);
   const exportPath = (query: string) =>
     questionnairePath(slug, questionnaire.id, `/responses/export?${query}`);
