@@ -102,6 +102,7 @@ describe('fieldStudyStageProgress', () => {
       definitions: 0,
       analysisChosen: false,
       focusRegion: false,
+      smesReached: 0,
     });
     expect(none.status).toBe('not_started');
     const some = fieldStudyStageProgress({
@@ -109,6 +110,7 @@ describe('fieldStudyStageProgress', () => {
       definitions: 1,
       analysisChosen: false,
       focusRegion: false,
+      smesReached: 0,
     });
     expect(some).toMatchObject({ stage: 'field_study', status: 'in_progress', progress: 2 / 7 });
     const research = fieldStudyStageProgress({
@@ -116,8 +118,24 @@ describe('fieldStudyStageProgress', () => {
       definitions: 1,
       analysisChosen: true,
       focusRegion: true,
+      smesReached: 29,
     });
     // The primary research, the cluster map and the working group are still to come.
     expect(research).toMatchObject({ status: 'in_progress', progress: 4 / 7 });
+  });
+
+  it('ticks the primary research once 30 distinct SMEs are reached', () => {
+    const facts = {
+      datasets: 1,
+      definitions: 1,
+      analysisChosen: true,
+      focusRegion: true,
+    };
+    const steps = (smesReached: number) =>
+      fieldStudyStageProgress({ ...facts, smesReached }).steps.find(
+        (s) => s.id === 'reach_30_smes',
+      );
+    expect(steps(29)?.done).toBe(false);
+    expect(steps(30)?.done).toBe(true);
   });
 });

@@ -50,13 +50,17 @@ export interface FieldStudyStageFacts {
   /** The analyst has chosen a dataset and a definition for the project. */
   analysisChosen: boolean;
   focusRegion: boolean;
+  /** Distinct SMEs reached by responses, interviews and focus groups (quotaProgress). */
+  smesReached: number;
+  /** The field study's SME target (30 unless the project says otherwise). */
+  smeTarget?: number;
 }
 
 /**
  * Stage 2: the secondary research (statistics imported, a cluster definition, the choices made, a
  * focus region), then the primary research with at least 30 SMEs, the cluster map and the working
- * group. Kume does not record the last three yet (their issues are open), so they stay open and
- * the stage cannot read as done before they are.
+ * group. Kume does not record the last two yet (their issues are open), so they stay open and the
+ * stage cannot read as done before they are.
  */
 export function fieldStudyStageProgress(facts: FieldStudyStageFacts): StageProgress {
   return progressOf('field_study', [
@@ -64,7 +68,7 @@ export function fieldStudyStageProgress(facts: FieldStudyStageFacts): StageProgr
     { id: 'import_cluster_definition', done: facts.definitions > 0 },
     { id: 'choose_analysis', done: facts.analysisChosen },
     { id: 'choose_focus_region', done: facts.focusRegion },
-    { id: 'reach_30_smes', done: false },
+    { id: 'reach_30_smes', done: facts.smesReached >= (facts.smeTarget ?? 30) },
     { id: 'draw_cluster_map', done: false },
     { id: 'form_working_group', done: false },
   ]);

@@ -137,5 +137,21 @@ describe('field study quota', () => {
     expect(view.progress.reached).toBeGreaterThanOrEqual(30);
     expect(view.sources.focusGroups).toBeGreaterThan(0);
     expect(view.sources.interviews).toBeGreaterThan(0);
+    // The dashboard ticks the field study's step with the same count.
+    const dashboard = expectStatus(
+      await owner.get(`/api/projects/${result?.project.slug}`),
+      200,
+    ).json() as { stages: { stage: string; steps: { id: string; done: boolean }[] }[] };
+    const fieldStudy = dashboard.stages.find((stage) => stage.stage === 'field_study');
+    expect(fieldStudy?.steps.find((step) => step.id === 'reach_30_smes')?.done).toBe(true);
+  });
+
+  it('leaves the dashboard step open while fewer than 30 SMEs are reached', async () => {
+    const slug = await createProject(owner, 'Quota dashboard cluster');
+    const dashboard = expectStatus(await owner.get(`/api/projects/${slug}`), 200).json() as {
+      stages: { stage: string; steps: { id: string; done: boolean }[] }[];
+    };
+    const fieldStudy = dashboard.stages.find((stage) => stage.stage === 'field_study');
+    expect(fieldStudy?.steps.find((step) => step.id === 'reach_30_smes')?.done).toBe(false);
   });
 });

@@ -28,6 +28,7 @@ import {
   updateProject,
 } from '@kume/db';
 import { requireUser } from '../auth/sessions';
+import { smesReached } from '../fieldStudy/smesReached';
 import { projectAccess } from '../http/projectAccess';
 import { presentProject, projectSchema } from '../presenters/presentProject';
 import { projectFocus, projectFocusSchema } from '../statistics/projectFocus';
@@ -123,10 +124,11 @@ export async function projectRoutes(appBase: FastifyInstance) {
         criteriaMet: readiness.criteriaOutcome === 'go',
         decision: readiness.decision?.decision ?? null,
       });
-      const [datasets, definitions, focus] = await Promise.all([
+      const [datasets, definitions, focus, smes] = await Promise.all([
         listDatasets(db, project.id),
         listClusterDefinitions(db, project.id),
         projectFocus(db, project),
+        smesReached(db, project.id),
       ]);
       const settings = project.statisticsSettings ?? {};
       const stage2 = fieldStudyStageProgress({
@@ -134,6 +136,7 @@ export async function projectRoutes(appBase: FastifyInstance) {
         definitions: definitions.length,
         analysisChosen: Boolean(settings.datasetId && settings.definitionId),
         focusRegion: Boolean(settings.focusRegion),
+        smesReached: smes,
       });
       // Later stages report their steps as their issues land; until then they have not started.
       const stages = [stage1, stage2, ...STAGES.slice(2).map((stage) => progressOf(stage, []))];
