@@ -202,6 +202,10 @@ describe('validateAnswers', () => {
     expect(draft({ firm_name: 'x'.repeat(5000) }).errors).toEqual([]);
   });
 
+  it('drops a relation answer that holds only untouched panels', () => {
+    expect(draft({ suppliers: [{}] })).toEqual({ answers: {}, errors: [] });
+  });
+
   it('never throws, and what it returns passes again unchanged', () => {
     const value = fc.oneof(
       fc.jsonValue({ maxDepth: 3 }),

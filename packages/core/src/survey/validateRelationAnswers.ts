@@ -31,7 +31,8 @@ const oneOf = <T extends string>(values: readonly T[], value: unknown): value is
   typeof value === 'string' && (values as readonly string[]).includes(value);
 
 /**
- * The normalised relation answers (undefined when any is invalid, with the errors pushed). An
+ * The normalised relation answers (undefined when any is invalid, with the errors pushed, or when
+ * nothing is left). An
  * item with nothing but a relation type is an untouched panel and dropped; a typed name is
  * trimmed and kept only when no organisation was picked. A missing organisation is an error on
  * submission only (a draft keeps the half-filled panel).
@@ -59,6 +60,9 @@ export function validateRelationAnswers(
     const relation = checkRelation(item, { ...context, path: `${path}.${index}` }, errors);
     if (relation) relations.push(relation);
   });
+  // Only untouched panels: no answer at all (as an empty list would be), so that a checked
+  // answer passes the check again unchanged.
+  if (relations.length === 0) return undefined;
   return errors.length === count ? relations : undefined;
 }
 
