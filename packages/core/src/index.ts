@@ -6,6 +6,8 @@ export * from './text/foldForSearch';
 export * from './text/compareText';
 export * from './text/slugify';
 export * from './text/neutraliseFormula';
+export * from './text/normaliseTags';
+export * from './text/countTags';
 export * from './list/queryList';
 export * from './random/mulberry32';
 export * from './organisation/organisationTypes';

@@ -18,3 +18,4 @@ export * from './repositories/respondentLinks';
 export * from './repositories/responses';
 export * from './repositories/relations';
 export * from './repositories/importedResponses';
+export * from './repositories/answerTags';

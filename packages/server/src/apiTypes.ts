@@ -50,6 +50,7 @@ import type {
 import type { quotaSchema } from './routes/fieldStudyRoutes';
 import type { quoteListSchema } from './routes/interviewRoutes';
 import type { analysisSchema } from './routes/questionnaireAnalysisRoutes';
+import type { answerTagsSchema } from './routes/answerTagRoutes';
 
 export type UserView = z.output<typeof userSchema>;
 export type SessionView = z.output<typeof sessionSchema>;
@@ -186,5 +187,13 @@ export type RespondentFormView = z.output<typeof respondentFormSchema>;
 export type QuotaView = z.output<typeof quotaSchema>;
 /** A questionnaire's analysis: core QuestionAnalysis per question, CrossTabulation by a segment. */
 export type AnalysisView = z.output<typeof analysisSchema>;
+/** Analyses whose free-text answers carry their response id and tags (the analysis route). */
+export type {
+  TaggedAnalysis,
+  TaggedText,
+  TaggedTextAnalysis,
+} from './presenters/presentTaggedAnalysis';
+/** The tags on one free-text answer, as stored. */
+export type AnswerTagsView = z.output<typeof answerTagsSchema>;
 /** Tagged quotes across interviews and focus groups, with the tag counts. */
 export type QuoteListView = z.output<typeof quoteListSchema>;

@@ -34,6 +34,7 @@ import { fieldStudyRoutes } from './routes/fieldStudyRoutes';
 import { interviewRoutes } from './routes/interviewRoutes';
 import { questionnaireAnalysisRoutes } from './routes/questionnaireAnalysisRoutes';
 import { responseFileRoutes } from './routes/responseFileRoutes';
+import { answerTagRoutes } from './routes/answerTagRoutes';
 
 export const API_VERSION = '0.1.0';
 
@@ -129,6 +130,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(fieldStudyRoutes);
   await app.register(questionnaireAnalysisRoutes);
   await app.register(responseFileRoutes);
+  await app.register(answerTagRoutes);
   await registerWebApp(app, deps.config.webDir);
   return app;
 }

@@ -8,6 +8,7 @@ import {
   index,
   jsonb,
   pgTable,
+  primaryKey,
   smallint,
   text,
   timestamp,
@@ -109,6 +110,25 @@ export const responses = pgTable(
     index('responses_questionnaire_idx').on(table.questionnaireId),
     index('responses_organisation_idx').on(table.organisationId),
   ],
+);
+
+/**
+ * A facilitator's codes (tags) on one free-text answer of a submitted response (qualitative
+ * coding). No row when the answer has no tags.
+ */
+export const answerTags = pgTable(
+  'answer_tags',
+  {
+    responseId: uuid('response_id')
+      .notNull()
+      .references(() => responses.id, { onDelete: 'cascade' }),
+    /** The text or longText question of the response's questionnaire. */
+    questionId: text('question_id').notNull(),
+    tags: text('tags').array().notNull().default([]),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (table) => [primaryKey({ columns: [table.responseId, table.questionId] })],
 );
 
 /** An interview or a focus group meeting. */

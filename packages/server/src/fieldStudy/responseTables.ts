@@ -1,6 +1,6 @@
 // The tables of a questionnaire's response export: one row per submitted response and one
-// column per answer (matrix: one per row), the relations the responses reported, and the
-// questions with their titles (the legend of the column names).
+// column per answer (matrix: one per row; a text question's tags in `id.tags` beside it), the
+// relations the responses reported, and the questions with their titles (the legend).
 
 import {
   allQuestions,
@@ -61,8 +61,34 @@ function answerCell(column: AnswerColumn, value: AnswerValue | undefined): Cell 
   return value;
 }
 
-export function responsesTable(questionnaire: Questionnaire, rows: SubmittedResponse[]): Table {
-  const columns = answerColumns(questionnaire);
+/** The tags a facilitator put on one free-text answer; [] when none. */
+export type AnswerTagsOf = (responseId: string, questionId: string) => readonly string[];
+
+/** The heading of the column that holds a text question's tags. */
+export const tagsColumnKey = (questionId: string) => `${questionId}.tags`;
+
+const isTextQuestion = (question: Question) =>
+  question.type === 'text' || question.type === 'longText';
+
+/** The export's columns: the answer columns, each text question's followed by its tags column. */
+function exportColumns(questionnaire: Questionnaire) {
+  return answerColumns(questionnaire).flatMap((column) =>
+    isTextQuestion(column.question)
+      ? [column, { ...column, key: tagsColumnKey(column.question.id), tags: true }]
+      : [column],
+  );
+}
+
+/**
+ * One row per submitted response. A text question's tags come in the column `id.tags` after it,
+ * joined with "; " (empty when untagged); the response import ignores these columns.
+ */
+export function responsesTable(
+  questionnaire: Questionnaire,
+  rows: SubmittedResponse[],
+  tagsOf: AnswerTagsOf = () => [],
+): Table {
+  const columns = exportColumns(questionnaire);
   return {
     headings: [...RESPONSE_COLUMNS, ...columns.map((c) => c.key)],
     rows: rows.map((response) => [
@@ -71,7 +97,11 @@ export function responsesTable(questionnaire: Questionnaire, rows: SubmittedResp
       response.channel,
       response.submittedAt?.toISOString() ?? null,
       response.respondentName,
-      ...columns.map((column) => answerCell(column, response.answers[column.question.id])),
+      ...columns.map((column) =>
+        'tags' in column
+          ? tagsOf(response.id, column.question.id).join('; ') || null
+          : answerCell(column, response.answers[column.question.id]),
+      ),
     ]),
   };
 }
@@ -112,7 +142,18 @@ export function questionsTable(questionnaire: Questionnaire, language: 'tr' | 'e
   const text = (t: LocalText | undefined) => (t ? t[language] || t.tr || t.en : '');
   return {
     headings: ['column', 'question_id', 'type', 'title', 'choices'],
-    rows: answerColumns(questionnaire).map(({ key, question, row }) => {
+    rows: exportColumns(questionnaire).map((column) => {
+      const { key, question, row } = column;
+      if ('tags' in column)
+        return [
+          key,
+          question.id,
+          'tags',
+          `${text(question.title)} [${language === 'tr' ? 'etiketler' : 'tags'}]`,
+          language === 'tr'
+            ? 'cevaba verilen etiketler, "; " ile ayrılmış'
+            : 'the tags on the answer, separated by "; "',
+        ];
       const rowText = row ? question.matrix?.rows.find((r) => r.value === row)?.text : undefined;
       const choices = question.type === 'matrix' ? question.matrix?.columns : question.choices;
       return [

@@ -105,6 +105,8 @@ describe('access control of project routes', () => {
       uploadForm('walk.csv', 'stage\ncasting\n'),
     'POST /api/projects/{slug}/questionnaires/{id}/responses/import': () =>
       uploadForm('walk.csv', 'respondent_role\nWalk\n', { dryRun: true }),
+    'PUT /api/projects/{slug}/questionnaires/{id}/responses/{responseId}/answer-tags/{questionId}':
+      () => ({ tags: ['walk'] }),
     'POST /api/projects/{slug}/relations': () => ({
       sourceOrganisationId: ids.organisations,
       targetOrganisationId: ids.organisations,
@@ -263,6 +265,8 @@ describe('access control of project routes', () => {
         201,
       ).json() as { id: string }
     ).id;
+    // A free-text question of the firm template (answer tags).
+    ids.questionId = 'barrier_comment';
     ids.interviews = (
       expectStatus(
         await owner.post(`/api/projects/${slug}/interviews`, interviewBody()),

@@ -1,5 +1,6 @@
 // The analysis of a questionnaire's submitted responses: a summary per question and, when a
-// segment question is chosen, the cross-tabulation by it with small groups withheld.
+// segment question is chosen, the cross-tabulation by it with small groups withheld. Free-text
+// answers carry their response id and the facilitator's tags.
 
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -8,15 +9,20 @@ import {
   allQuestions,
   analyseQuestion,
   canSegmentBy,
+  countTags,
   crossTabulate,
   DEFAULT_MIN_GROUP,
   QUESTION_TYPES,
-  type CrossTabulation,
-  type QuestionAnalysis,
 } from '@kume/core';
-import { findQuestionnaire, submittedResponses } from '@kume/db';
+import { findQuestionnaire, listAnswerTags, submittedResponses } from '@kume/db';
 import { badRequest, notFound } from '../http/httpError';
 import { projectAccess } from '../http/projectAccess';
+import {
+  presentTaggedAnalysis,
+  presentTaggedCrossTab,
+  type TaggedAnalysis,
+  type TaggedCrossTabulation,
+} from '../presenters/presentTaggedAnalysis';
 import { idParam } from './params';
 
 const localText = z.object({ tr: z.string(), en: z.string() });
@@ -33,10 +39,12 @@ export const analysisSchema = z.object({
       questionId: z.string(),
       title: localText,
       type: z.enum(QUESTION_TYPES),
-      /** core `analyseQuestion` over all submitted responses. */
-      analysis: z.custom<QuestionAnalysis>(),
+      /** core `analyseQuestion` over all submitted responses; texts with their response id and tags. */
+      analysis: z.custom<TaggedAnalysis>(),
       /** core `crossTabulate` by the segment question; null without a segment and for the segment itself. */
-      crossTab: z.custom<CrossTabulation>().nullable(),
+      crossTab: z.custom<TaggedCrossTabulation>().nullable(),
+      /** Text questions: each tag on their answers with how many answers carry it, most used first; otherwise null. */
+      tagCounts: z.array(z.object({ tag: z.string(), count: z.number() })).nullable(),
     }),
   ),
 });
@@ -76,9 +84,15 @@ export async function questionnaireAnalysisRoutes(appBase: FastifyInstance) {
           `cannot break down by "${segmentQuestion.id}": choose a single-choice question or one marked as a segment`,
           [{ path: 'querystring.segment', message: 'not a segment question' }],
         );
-      const answers = (await submittedResponses(db, project.id, questionnaire.id)).map(
-        (r) => r.answers,
-      );
+      const [responses, tagRows] = await Promise.all([
+        submittedResponses(db, project.id, questionnaire.id),
+        listAnswerTags(db, project.id, questionnaire.id),
+      ]);
+      const answers = responses.map((r) => r.answers);
+      const responseIds = responses.map((r) => r.id);
+      const tags = new Map(tagRows.map((r) => [`${r.responseId} ${r.questionId}`, r.tags]));
+      const tagsOf = (responseId: string, questionId: string) =>
+        tags.get(`${responseId} ${questionId}`) ?? [];
       const language = user.locale === 'en' ? 'en' : 'tr';
       return {
         questionnaireId: questionnaire.id,
@@ -87,16 +101,34 @@ export async function questionnaireAnalysisRoutes(appBase: FastifyInstance) {
         segment: segmentQuestion
           ? { questionId: segmentQuestion.id, title: segmentQuestion.title }
           : null,
-        questions: questions.map((question) => ({
-          questionId: question.id,
-          title: question.title,
-          type: question.type,
-          analysis: analyseQuestion(question, answers, { language }),
-          crossTab:
-            segmentQuestion && segmentQuestion.id !== question.id
-              ? crossTabulate(question, segmentQuestion, answers, { minGroup, language })
-              : null,
-        })),
+        questions: questions.map((question) => {
+          const analysis = presentTaggedAnalysis(
+            analyseQuestion(question, answers, { language }),
+            responseIds,
+            tagsOf,
+          );
+          return {
+            questionId: question.id,
+            title: question.title,
+            type: question.type,
+            analysis,
+            crossTab:
+              segmentQuestion && segmentQuestion.id !== question.id
+                ? presentTaggedCrossTab(
+                    crossTabulate(question, segmentQuestion, answers, { minGroup, language }),
+                    responseIds,
+                    tagsOf,
+                  )
+                : null,
+            tagCounts:
+              analysis.kind === 'text'
+                ? countTags(
+                    analysis.texts.filter((entry) => entry.text).map((entry) => entry.tags),
+                    language,
+                  )
+                : null,
+          };
+        }),
       };
     },
   );

@@ -80,6 +80,7 @@ describe('response export and import', () => {
         'rating.quality',
         'rating.price',
         'comment',
+        'comment.tags',
         'suppliers',
       ]);
       expect(row?.slice(1)).toEqual([
@@ -94,6 +95,7 @@ describe('response export and import', () => {
         'high',
         'low',
         "'=1+1",
+        '',
         '1',
       ]);
     });

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import {
   findQuestionnaire,
   insertImportedResponses,
+  listAnswerTags,
   listOrganisations,
   questionnaireRelations,
   submittedResponses,
@@ -106,7 +107,7 @@ export async function responseFileRoutes(appBase: FastifyInstance) {
       schema: {
         tags: ['field study'],
         summary:
-          'Submitted responses as CSV or XLSX: one row per response, one column per question (matrix: per row); XLSX adds the sheets Relations and Questions, CSV gives them with ?table=',
+          'Submitted responses as CSV or XLSX: one row per response, one column per question (matrix: per row; text questions add `<id>.tags`); XLSX adds the sheets Relations and Questions, CSV gives them with ?table=',
         params: idParam,
         querystring: z.object({
           format: z.enum(['csv', 'xlsx']).default('xlsx'),
@@ -118,13 +119,19 @@ export async function responseFileRoutes(appBase: FastifyInstance) {
       const { project, user } = await projectAccess(request, request.params.slug, 'read');
       const questionnaire = await questionnaireOf(project.id, request.params.id);
       const { definition } = questionnaire;
-      const [responses, relations] = await Promise.all([
+      const [responses, relations, tagRows] = await Promise.all([
         submittedResponses(db, project.id, questionnaire.id),
         questionnaireRelations(db, project.id, questionnaire.id),
+        listAnswerTags(db, project.id, questionnaire.id),
       ]);
+      const tags = new Map(tagRows.map((r) => [`${r.responseId} ${r.questionId}`, r.tags]));
       const language = user.locale === 'en' ? 'en' : 'tr';
       const tables = {
-        responses: responsesTable(definition, responses),
+        responses: responsesTable(
+          definition,
+          responses,
+          (responseId, questionId) => tags.get(`${responseId} ${questionId}`) ?? [],
+        ),
         relations: relationsTable(relations),
         questions: questionsTable(definition, language),
       };

@@ -3,6 +3,7 @@
 
 export type {
   AnalysisView,
+  AnswerTagsView,
   InterviewView,
   QuestionnaireSummaryView,
   QuestionnaireTemplateView,
@@ -14,4 +15,7 @@ export type {
   RespondentLinkView,
   ResponseSummaryView,
   ResponseView,
+  TaggedAnalysis,
+  TaggedText,
+  TaggedTextAnalysis,
 } from '@kume/server';

@@ -1,6 +1,6 @@
 // The chart (or list) of one question's analysis, by its kind.
 
-import type { QuestionAnalysis } from '@kume/core';
+import type { TaggedAnalysis } from '../types';
 import { ChoiceChart } from './ChoiceChart';
 import { LikertChart } from './LikertChart';
 import { MatrixChart } from './MatrixChart';
@@ -12,11 +12,16 @@ export function AnalysisBody({
   analysis,
   title,
   testId,
+  questionnaireId,
+  tagSuggestions,
 }: {
-  analysis: QuestionAnalysis;
+  analysis: TaggedAnalysis;
   /** The question's title (names saved pictures). */
   title: string;
   testId: string;
+  questionnaireId: string;
+  /** Text questions: the question's tags, most used first. */
+  tagSuggestions: readonly string[];
 }) {
   switch (analysis.kind) {
     case 'choice':
@@ -28,7 +33,14 @@ export function AnalysisBody({
     case 'matrix':
       return <MatrixChart analysis={analysis} title={title} testId={testId} />;
     case 'text':
-      return <TextAnswers analysis={analysis} testId={testId} />;
+      return (
+        <TextAnswers
+          analysis={analysis}
+          testId={testId}
+          questionnaireId={questionnaireId}
+          tagSuggestions={tagSuggestions}
+        />
+      );
     case 'relation':
       return <RelationChart analysis={analysis} title={title} testId={testId} />;
   }

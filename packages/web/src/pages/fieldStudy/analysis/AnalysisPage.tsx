@@ -111,6 +111,7 @@ export default function AnalysisPage() {
         analysis.data.questions.map((question, index) => (
           <QuestionCard
             key={question.questionId}
+            questionnaireId={id}
             question={question}
             number={index + 1}
             minGroup={minGroup}

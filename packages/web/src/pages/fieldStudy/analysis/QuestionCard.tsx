@@ -8,10 +8,12 @@ import { AnalysisBody } from './AnalysisBody';
 import type { AnalysisView } from '../types';
 
 export function QuestionCard({
+  questionnaireId,
   question,
   number,
   minGroup,
 }: {
+  questionnaireId: string;
   question: AnalysisView['questions'][number];
   /** The question's position in the questionnaire, from 1. */
   number: number;
@@ -21,6 +23,7 @@ export function QuestionCard({
   const title = localText(question.title, i18n.language);
   const testId = `analysis-${question.questionId}`;
   const groups = question.crossTab?.groups;
+  const tagSuggestions = question.tagCounts?.map((c) => c.tag) ?? [];
   return (
     <Paper
       withBorder
@@ -44,7 +47,13 @@ export function QuestionCard({
               {t('analysis.noAnswers')}
             </Text>
           ) : (
-            <AnalysisBody analysis={question.analysis} title={title} testId={testId} />
+            <AnalysisBody
+              analysis={question.analysis}
+              title={title}
+              testId={testId}
+              questionnaireId={questionnaireId}
+              tagSuggestions={tagSuggestions}
+            />
           )
         ) : (
           <SimpleGrid cols={{ base: 1, md: groups.length > 1 ? 2 : 1, xl: 3 }} spacing="md">
@@ -82,6 +91,8 @@ export function QuestionCard({
                       analysis={group.analysis}
                       title={`${title} — ${name}`}
                       testId={`${testId}-group-${index}`}
+                      questionnaireId={questionnaireId}
+                      tagSuggestions={tagSuggestions}
                     />
                   )}
                 </Paper>
