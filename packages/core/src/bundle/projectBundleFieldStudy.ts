@@ -3,6 +3,7 @@
 
 import { z } from 'zod';
 import { isoDateSchema } from '../dateSchema';
+import { tagListSchema } from '../text/normaliseTags';
 import { questionnaireSchema } from '../survey/questionnaire';
 import { RELATION_FREQUENCIES, RELATION_LOCATIONS, RELATION_TYPES } from '../survey/relationTypes';
 import { bundleAnswersSchema, bundleRelationAnswers } from './projectBundleAnswers';
@@ -32,6 +33,8 @@ export const bundleResponseSchema = z.object({
   /** As the respondent gave it; free text, since another survey tool's export may hold anything. */
   respondentEmail: z.string().trim().max(320).optional(),
   submittedAt: timestamp,
+  /** The facilitator's tags (codes) on free-text answers, by question id. */
+  answerTags: z.record(z.string().max(40), tagListSchema).default({}),
 });
 
 export const bundleInterviewSchema = z.object({

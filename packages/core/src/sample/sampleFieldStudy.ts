@@ -10,7 +10,7 @@ import { relationTypesMatch } from '../survey/matchingRelationType';
 import { relationsFromAnswers } from '../survey/relationsFromAnswers';
 import { questionnaireTemplate } from '../survey/templates/questionnaireTemplates';
 import { foldForSearch } from '../text/foldForSearch';
-import { FOCUS_GROUP_NOTES, INTERVIEW_NOTES, QUOTES } from './sampleFieldStudyTexts';
+import { FOCUS_GROUP_NOTES, INTERVIEW_NOTES, QUOTES, TEXT_CODES } from './sampleFieldStudyTexts';
 import { sampleFirmAnswers } from './sampleFirmAnswers';
 import { sampleRandom } from './sampleRandom';
 import { sampleRelationAnswers } from './sampleRelationAnswers';
@@ -87,6 +87,7 @@ export function sampleFieldStudy(
     answers: answersToBundle(answersOf.get(o.key) ?? {}, (k) => k),
     respondentName: o.contacts?.[0]?.name,
     submittedAt: atNoon(addDays(today, -between(5, 55))),
+    answerTags: codedTexts(answersOf.get(o.key) ?? {}),
   }));
   // Two links opened but not finished: drafts, which count for nothing yet.
   smes
@@ -187,4 +188,14 @@ export function sampleFieldStudy(
       source: 'field_study',
     })),
   };
+}
+
+/** The facilitator's tags on the free texts of one response (TEXT_CODES), by question id. */
+function codedTexts(answers: Answers): Record<string, string[]> {
+  const tags: Record<string, string[]> = {};
+  for (const [questionId, value] of Object.entries(answers)) {
+    const codes = typeof value === 'string' ? TEXT_CODES[value] : undefined;
+    if (codes) tags[questionId] = [...codes];
+  }
+  return tags;
 }

@@ -75,6 +75,25 @@ export const CLOSING_COMMENTS = [
   "Bilgi Günü'ne katılacağız; takvimi erken duyurursanız iyi olur.",
 ];
 
+/**
+ * How the facilitator coded the free texts above in the analysis (tags on answers), by text:
+ * the sample shows coded answers at once.
+ */
+export const TEXT_CODES: Readonly<Record<string, readonly string[]>> = {
+  [BARRIER_COMMENTS[0] as string]: ['Nitelikli işgücü', 'Mesleki eğitim'],
+  [BARRIER_COMMENTS[1] as string]: ['Enerji maliyeti'],
+  [BARRIER_COMMENTS[2] as string]: ['Yeşil dönüşüm', 'İhracat'],
+  [BARRIER_COMMENTS[3] as string]: ['Finansman'],
+  [BARRIER_COMMENTS[4] as string]: ['Test altyapısı'],
+  [BARRIER_COMMENTS[5] as string]: ['Altyapı'],
+  [BARRIER_COMMENTS[6] as string]: ['Pazarlama', 'İhracat'],
+  [CLOSING_COMMENTS[0] as string]: ['Somut proje beklentisi'],
+  [CLOSING_COMMENTS[1] as string]: ['Test altyapısı', 'Katkı istekliliği'],
+  [CLOSING_COMMENTS[2] as string]: ['Büyük firmaların katılımı'],
+  [CLOSING_COMMENTS[3] as string]: ['Mesleki eğitim', 'Nitelikli işgücü'],
+  [CLOSING_COMMENTS[4] as string]: ['Enerji maliyeti'],
+};
+
 export const RESPONDENT_ROLES = [
   'Genel Müdür',
   'Firma Sahibi',

@@ -13,6 +13,7 @@ import {
 } from '@kume/core';
 import type { Db } from '../database';
 import {
+  answerTags,
   interviewParticipants,
   interviews,
   questionnaires,
@@ -97,6 +98,12 @@ export async function importFieldStudy(
       responseIds.set(r.key, id(rows, i));
       responseOrg.set(r.key, orgId(r.organisationKey));
     });
+    const tagRows = chunk.flatMap((r, i) =>
+      Object.entries(r.answerTags)
+        .filter(([, tags]) => tags.length > 0)
+        .map(([questionId, tags]) => ({ responseId: id(rows, i), questionId, tags })),
+    );
+    if (tagRows.length > 0) await tx.insert(answerTags).values(tagRows);
   }
 
   for (const interview of bundle.interviews) {
@@ -186,24 +193,42 @@ export async function exportFieldStudy(
   organisationIds: ReadonlySet<string>,
   contactIds: ReadonlySet<string>,
 ): Promise<FieldStudy> {
-  const [questionnaireRows, responseRows, interviewRows, relationRows] = await Promise.all([
-    db
-      .select()
-      .from(questionnaires)
-      .where(eq(questionnaires.projectId, projectId))
-      .orderBy(asc(questionnaires.createdAt), asc(questionnaires.id)),
-    db
-      .select()
-      .from(responses)
-      .where(eq(responses.projectId, projectId))
-      .orderBy(asc(responses.startedAt), asc(responses.id)),
-    listInterviews(db, projectId),
-    db
-      .select()
-      .from(relations)
-      .where(eq(relations.projectId, projectId))
-      .orderBy(asc(relations.reportedAt), asc(relations.id)),
-  ]);
+  const [questionnaireRows, responseRows, interviewRows, relationRows, tagRows] = await Promise.all(
+    [
+      db
+        .select()
+        .from(questionnaires)
+        .where(eq(questionnaires.projectId, projectId))
+        .orderBy(asc(questionnaires.createdAt), asc(questionnaires.id)),
+      db
+        .select()
+        .from(responses)
+        .where(eq(responses.projectId, projectId))
+        .orderBy(asc(responses.startedAt), asc(responses.id)),
+      listInterviews(db, projectId),
+      db
+        .select()
+        .from(relations)
+        .where(eq(relations.projectId, projectId))
+        .orderBy(asc(relations.reportedAt), asc(relations.id)),
+      db
+        .select({
+          responseId: answerTags.responseId,
+          questionId: answerTags.questionId,
+          tags: answerTags.tags,
+        })
+        .from(answerTags)
+        .innerJoin(responses, eq(responses.id, answerTags.responseId))
+        .where(eq(responses.projectId, projectId))
+        .orderBy(asc(answerTags.questionId)),
+    ],
+  );
+  const tagsOf = new Map<string, Record<string, string[]>>();
+  for (const row of tagRows) {
+    const tags = tagsOf.get(row.responseId) ?? {};
+    tags[row.questionId] = row.tags;
+    tagsOf.set(row.responseId, tags);
+  }
   const key = (value: string | null) => value ?? undefined;
   const optional = <K extends string, V>(name: K, value: V | null | undefined) =>
     (value === null || value === undefined ? {} : { [name]: value }) as Partial<Record<K, V>>;
@@ -229,6 +254,7 @@ export async function exportFieldStudy(
       ...optional('respondentName', r.respondentName || undefined),
       ...optional('respondentEmail', r.respondentEmail || undefined),
       ...optional('submittedAt', r.submittedAt?.toISOString()),
+      answerTags: tagsOf.get(r.id) ?? {},
     })),
     interviews: [...interviewRows].reverse().map((i) => ({
       key: i.id,

@@ -185,6 +185,10 @@ describe('importBundle and exportBundle', () => {
     expect(exported.exportedAt).toBe(now.toISOString());
     expect(countsOf(exported)).toEqual(first.counts);
     expect(content(exported)).toEqual(content(sample()));
+    // The sample's coded free texts travel with their responses.
+    expect(
+      exported.responses.filter((r) => Object.keys(r.answerTags).length > 0).length,
+    ).toBeGreaterThan(5);
 
     const second = await importBundle(db, projectBundleSchema.parse(exported), { owner });
     expect(second.project.slug).toBe('round-trip-2');
