@@ -6,12 +6,20 @@ import { runKume } from '../test/runKume';
 import { buildProgram } from './main';
 
 const commands = buildProgram().commands.map((command) => command.name());
-/** The commands that open a database; `stats` works on files only. */
-const databaseCommands = commands.filter((command) => command !== 'stats');
+/** The commands that open a database; `stats` and `network` work on files only. */
+const databaseCommands = commands.filter((command) => !['stats', 'network'].includes(command));
 
 describe('kume', () => {
-  it('has the serve, migrate, sample, export, import and stats commands', () => {
-    expect(commands).toEqual(['serve', 'migrate', 'sample', 'export', 'import', 'stats']);
+  it('has the serve, migrate, sample, export, import, stats and network commands', () => {
+    expect(commands).toEqual([
+      'serve',
+      'migrate',
+      'sample',
+      'export',
+      'import',
+      'stats',
+      'network',
+    ]);
   });
 
   it('--help exits 0 and lists every command', async () => {

@@ -1,9 +1,10 @@
-// The `kume` command line: serve, migrate, sample, export, import, stats. Exit 0 on success, 2 on bad
-// input (with a message naming the file, line, column or field), 1 on other failures.
+// The `kume` command line: serve, migrate, sample, export, import, stats, network. Exit 0 on
+// success, 2 on bad input (with a message naming the file, line, column or field), 1 on other failures.
 
 import { Command, CommanderError } from 'commander';
 import { bundleCommands } from './commands/bundleCommands';
 import { migrateCommand } from './commands/migrateCommand';
+import { networkCommand } from './commands/networkCommand';
 import { sampleCommand } from './commands/sampleCommand';
 import { serveCommand } from './commands/serveCommand';
 import { statsCommand } from './commands/statsCommand';
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   sampleCommand(program);
   bundleCommands(program);
   statsCommand(program);
+  networkCommand(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

@@ -1,0 +1,146 @@
+// Runs core's pathMetrics (betweenness and closeness, one shortest-path search per source) on
+// worker threads: the graph's typed arrays are copied once into SharedArrayBuffers that every
+// worker reads, the sources are dealt out in ranges (range k to worker k mod the worker count, so
+// a dense region is shared out and the sums are the same whatever the timing), and the per-worker
+// sums are added up here in worker order. Partial results are summable by core's contract.
+
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Graph } from '@kume/core/network/graph';
+import type { PathMetrics } from '@kume/core/network/pathMetrics';
+import type { PathWorkerReply, PathWorkerRequest } from './networkPathWorker';
+
+/** Ranges per worker: enough that slow sources (a dense region of the ids) are spread out. */
+const RANGES_PER_WORKER = 16;
+
+/** networkPathWorker.ts: beside this module, or (run from bin/kume.mjs's bundle) in @kume/cli. */
+function workerSource(): string | undefined {
+  const beside = fileURLToPath(new URL('./networkPathWorker.ts', import.meta.url));
+  if (existsSync(beside)) return beside;
+  try {
+    const cliIndex = createRequire(import.meta.url).resolve('@kume/cli');
+    const inPackage = join(dirname(cliIndex), 'commands/networkPathWorker.ts');
+    return existsSync(inPackage) ? inPackage : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The worker's code as one CommonJS script, bundled by esbuild (tsx's own compiler) from
+ * networkPathWorker.ts and core, so the worker starts without TypeScript hooks. Undefined when the
+ * source cannot be found: callers then compute in-process.
+ */
+export async function workerScript(): Promise<string | undefined> {
+  const source = workerSource();
+  if (source === undefined) return undefined;
+  const { build } = await import('esbuild');
+  const result = await build({
+    entryPoints: [source],
+    bundle: true,
+    write: false,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]?.text;
+}
+
+type TypedArray = Int32Array | Float64Array | Uint8Array;
+
+/** A copy of a typed array in shared memory: workers read it without copies of their own. */
+function shared<T extends TypedArray>(array: T): T {
+  const Type = array.constructor as new (buffer: SharedArrayBuffer) => T;
+  const copy = new Type(new SharedArrayBuffer(array.byteLength));
+  copy.set(array as ArrayLike<number>);
+  return copy;
+}
+
+/** The graph with its arrays in shared memory (arrays the same object stay the same object). */
+function sharedGraph(graph: Graph): Graph {
+  const copies = new Map<TypedArray, TypedArray>();
+  const share = <T extends TypedArray>(array: T): T => {
+    let copy = copies.get(array);
+    if (copy === undefined) copies.set(array, (copy = shared(array)));
+    return copy as T;
+  };
+  return {
+    ...graph,
+    ids: [], // workers need indices only; not copying 10,000s of strings per worker
+    offsets: share(graph.offsets),
+    targets: share(graph.targets),
+    weights: share(graph.weights),
+    inOffsets: share(graph.inOffsets),
+    inSources: share(graph.inSources),
+    inWeights: share(graph.inWeights),
+    selfLoopWeight: share(graph.selfLoopWeight),
+    hasSelfLoop: share(graph.hasSelfLoop),
+  };
+}
+
+/** Splits [0, n) into about `count` consecutive ranges of equal size. */
+export function sourceRanges(n: number, count: number): [number, number][] {
+  const parts = Math.max(1, Math.min(n, count));
+  return Array.from({ length: parts }, (_, k) => [
+    Math.floor((k * n) / parts),
+    Math.floor(((k + 1) * n) / parts),
+  ]);
+}
+
+/** Betweenness and closeness of every node, computed by `threads` workers running `script`. */
+export function pathMetricsInWorkers(
+  graph: Graph,
+  threads: number,
+  script: string,
+): Promise<PathMetrics> {
+  const n = graph.nodeCount;
+  const ranges = sourceRanges(n, threads * RANGES_PER_WORKER);
+  const workerCount = Math.min(threads, ranges.length);
+  const data = sharedGraph(graph);
+  const betweenness = new Float64Array(n);
+  const closeness = new Float64Array(n);
+  const workers: Worker[] = [];
+  const sums: (PathMetrics | undefined)[] = Array.from({ length: workerCount }, () => undefined);
+  return new Promise<PathMetrics>((resolve, reject) => {
+    let running = workerCount;
+    let failed = false;
+    const stop = (error: unknown) => {
+      if (failed) return;
+      failed = true;
+      for (const worker of workers) void worker.terminate();
+      reject(error instanceof Error ? error : new Error(String(error)));
+    };
+    for (let w = 0; w < workerCount; w += 1) {
+      const mine = ranges.filter((_, k) => k % workerCount === w).reverse();
+      const worker = new Worker(script, { eval: true, workerData: data });
+      workers.push(worker);
+      worker.on('error', stop);
+      worker.on('exit', (code) => {
+        if (code !== 0 && running > 0)
+          stop(new Error(`a network worker thread stopped (exit ${code})`));
+      });
+      worker.on('message', (reply: PathWorkerReply) => {
+        if ('ready' in reply) {
+          const range = mine.pop();
+          const request: PathWorkerRequest = range ? { range } : { done: true };
+          worker.postMessage(request);
+          return;
+        }
+        sums[w] = reply;
+        running -= 1;
+        if (running > 0 || failed) return;
+        for (const sum of sums) {
+          for (let i = 0; i < n; i += 1) {
+            betweenness[i]! += sum!.betweenness[i]!;
+            closeness[i]! += sum!.closeness[i]!;
+          }
+        }
+        resolve({ betweenness, closeness });
+      });
+    }
+  });
+}

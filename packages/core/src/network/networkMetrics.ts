@@ -1,0 +1,74 @@
+// Every per-node network metric at once, for the CLI and the map: one shortest-path pass where the
+// graph allows it, then degree, eigenvector, clustering, components, Louvain and brokers.
+
+import { brokers, type BrokersResult } from './brokers';
+import { clustering } from './clustering';
+import { components, type ComponentsResult } from './components';
+import { degree, type DegreeResult } from './degree';
+import { density } from './density';
+import { eigenvector } from './eigenvector';
+import type { Graph } from './graph';
+import { louvain } from './louvain';
+import { pathMetrics } from './pathMetrics';
+import { reciprocity } from './reciprocity';
+
+export interface NetworkMetricsOptions {
+  /** Louvain seed; default 1. */
+  seed?: number;
+  /** Louvain resolution; default 1. */
+  resolution?: number;
+  /**
+   * Betweenness and closeness already computed (e.g. summed from worker threads running
+   * `pathMetrics` on source ranges); when given, no shortest paths are computed here.
+   */
+  paths?: { betweenness: Float64Array; closeness: Float64Array };
+}
+
+export interface NetworkMetricsResult {
+  degree: DegreeResult;
+  /** Unnormalised, each unordered pair once on undirected graphs. */
+  betweenness: Float64Array;
+  closeness: Float64Array;
+  eigenvector: Float64Array;
+  eigenvectorConverged: boolean;
+  clustering: Float64Array;
+  community: Int32Array;
+  communityCount: number;
+  modularity: number;
+  participation: Float64Array;
+  brokers: BrokersResult['brokers'];
+  components: ComponentsResult;
+  density: number;
+  /** undefined on undirected graphs. */
+  reciprocity: number | undefined;
+}
+
+/** All metrics with their defaults (see each function for the definitions). */
+export function networkMetrics(
+  graph: Graph,
+  options: NetworkMetricsOptions = {},
+): NetworkMetricsResult {
+  const paths = options.paths ?? pathMetrics(graph);
+  const eigen = eigenvector(graph);
+  const communities = louvain(graph, {
+    seed: options.seed ?? 1,
+    resolution: options.resolution ?? 1,
+  });
+  const bridging = brokers(graph, communities.community);
+  return {
+    degree: degree(graph),
+    betweenness: paths.betweenness,
+    closeness: paths.closeness,
+    eigenvector: eigen.centrality,
+    eigenvectorConverged: eigen.converged,
+    clustering: clustering(graph),
+    community: communities.community,
+    communityCount: communities.count,
+    modularity: communities.modularity,
+    participation: bridging.participation,
+    brokers: bridging.brokers,
+    components: components(graph),
+    density: density(graph),
+    reciprocity: reciprocity(graph),
+  };
+}
