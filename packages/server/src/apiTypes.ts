@@ -51,6 +51,7 @@ import type { quotaSchema } from './routes/fieldStudyRoutes';
 import type { quoteListSchema } from './routes/interviewRoutes';
 import type { analysisSchema } from './routes/questionnaireAnalysisRoutes';
 import type { answerTagsSchema } from './routes/answerTagRoutes';
+import type { clusterMapSchema, valueChainViewSchema } from './routes/clusterMapRoutes';
 
 export type UserView = z.output<typeof userSchema>;
 export type SessionView = z.output<typeof sessionSchema>;
@@ -197,3 +198,9 @@ export type {
 export type AnswerTagsView = z.output<typeof answerTagsSchema>;
 /** Tagged quotes across interviews and focus groups, with the tag counts. */
 export type QuoteListView = z.output<typeof quoteListSchema>;
+/** A project's value chain (null until chosen) and the templates it can start from. */
+export type ValueChainView = z.output<typeof valueChainViewSchema>;
+/** The cluster map: nodes with metrics, edges, summaries, ranked gaps, and the chain it used. */
+export type ClusterMapView = z.output<typeof clusterMapSchema>;
+export type ClusterMapNode = ClusterMapView['nodes'][number];
+export type ClusterMapEdge = ClusterMapView['edges'][number];

@@ -35,6 +35,7 @@ import { interviewRoutes } from './routes/interviewRoutes';
 import { questionnaireAnalysisRoutes } from './routes/questionnaireAnalysisRoutes';
 import { responseFileRoutes } from './routes/responseFileRoutes';
 import { answerTagRoutes } from './routes/answerTagRoutes';
+import { clusterMapRoutes } from './routes/clusterMapRoutes';
 
 export const API_VERSION = '0.1.0';
 
@@ -131,6 +132,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(questionnaireAnalysisRoutes);
   await app.register(responseFileRoutes);
   await app.register(answerTagRoutes);
+  await app.register(clusterMapRoutes);
   await registerWebApp(app, deps.config.webDir);
   return app;
 }

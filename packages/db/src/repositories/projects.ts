@@ -1,7 +1,13 @@
 // Projects, their members and invitations.
 
 import { and, asc, eq, inArray, isNull, like, or } from 'drizzle-orm';
-import { slugify, type ProjectInput, type ProjectRole, type ReadinessThresholds } from '@kume/core';
+import {
+  slugify,
+  type ProjectInput,
+  type ProjectRole,
+  type ReadinessThresholds,
+  type ValueChain,
+} from '@kume/core';
 import type { Db } from '../database';
 import { isUniqueViolation } from '../errors';
 import { invitations, projectMembers, projects, users } from '../schema/index';
@@ -85,7 +91,10 @@ export async function roleInProject(
 export async function updateProject(
   db: Db,
   projectId: string,
-  patch: Partial<ProjectInput> & { readinessThresholds?: ReadinessThresholds },
+  patch: Partial<ProjectInput> & {
+    readinessThresholds?: ReadinessThresholds;
+    valueChain?: ValueChain | null;
+  },
 ): Promise<ProjectRow> {
   const [row] = await db
     .update(projects)

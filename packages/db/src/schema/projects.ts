@@ -11,7 +11,7 @@ import {
   uuid,
   index,
 } from 'drizzle-orm/pg-core';
-import type { ProjectRole, ReadinessThresholds } from '@kume/core';
+import type { ProjectRole, ReadinessThresholds, ValueChain } from '@kume/core';
 import { users } from './accounts';
 
 /** What the analyst chose in the secondary research; every field optional. */
@@ -41,6 +41,8 @@ export const projects = pgTable('projects', {
   readinessThresholds: jsonb('readiness_thresholds').$type<ReadinessThresholds>(),
   /** The field study's chosen dataset, definition, focus region and clusters (carried into later stages). */
   statisticsSettings: jsonb('statistics_settings').$type<StatisticsSettings>(),
+  /** The project's own copy of a value-chain template (valueChainSchema); null until chosen. */
+  valueChain: jsonb('value_chain').$type<ValueChain>(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

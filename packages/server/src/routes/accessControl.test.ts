@@ -68,6 +68,7 @@ describe('access control of project routes', () => {
     }),
     'PATCH /api/projects/{slug}/follow-ups/{id}': () => ({ done: true }),
     'PUT /api/projects/{slug}/readiness/thresholds': () => ({ minCommittedFirms: 1 }),
+    'PUT /api/projects/{slug}/value-chain': () => ({ templateId: 'hvac_r' }),
     'POST /api/projects/{slug}/readiness/decisions': () => ({
       decision: 'go',
       decidedOn: '2026-11-26',
