@@ -53,7 +53,11 @@ async function buildEntry() {
   const dir = `build-${process.pid}-${Date.now()}`;
   const result = await build({
     absWorkingDir: repositoryRoot,
-    entryPoints: { main: join(cliRoot, 'src/main.ts') },
+    entryPoints: {
+      main: join(cliRoot, 'src/main.ts'),
+      // Found by networkPathPool beside its own chunk: network workers start without esbuild.
+      networkPathWorker: join(cliRoot, 'src/commands/networkPathWorker.ts'),
+    },
     bundle: true,
     splitting: true,
     format: 'esm',

@@ -3,18 +3,23 @@
 // Bad input ends with exit code 2 and `file:line:column: message`, before anything is written.
 
 import { existsSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { buildGraph } from '@kume/core/network/buildGraph';
 import type { Graph } from '@kume/core/network/graph';
 import { NetworkInputError } from '@kume/core/network/networkInputError';
-import { networkMetrics } from '@kume/core/network/networkMetrics';
-import type { PathMetrics } from '@kume/core/network/pathMetrics';
+import { metricsWithoutPaths, type NetworkMetricsResult } from '@kume/core/network/networkMetrics';
+import { pathMetrics, type PathMetrics } from '@kume/core/network/pathMetrics';
 import { readEdgeList, type EdgeList, type RowCount } from '@kume/io/network';
 import { formatRowError } from '@kume/io/statistics';
 import { UsageError } from '../usageError';
 import type { NetworkMetricsFlags } from './networkCommand';
 import { networkColumns, networkSummary } from './networkOutput';
-import { pathMetricsInWorkers, workerScript } from './networkPathPool';
+import {
+  bundledWorkerScript,
+  pathMetricsInWorkers,
+  workerScript,
+  type WorkerScript,
+} from './networkPathPool';
 import { writeOutput } from './statsOutput';
 
 /**
@@ -22,6 +27,16 @@ import { writeOutput } from './statsOutput';
  * workers (about 50 ms) would cost more than they save.
  */
 const WORKER_MIN_WORK = 5e7;
+
+/**
+ * From this many steps up to WORKER_MIN_WORK the sources run in two halves; when a core is idle
+ * and the bundled worker needs no compiling, one worker thread runs the first half while this
+ * thread computes the other metrics and the second half (a worker starts in about 30 ms).
+ */
+const SPLIT_MIN_WORK = 3e6;
+
+/** Edge lists from this size on (about 10,000 edges) start looking for the worker code at once. */
+const EARLY_WORKER_BYTES = 128 * 1024;
 
 function checkReadable(option: string, file: string) {
   if (!existsSync(file)) throw new UsageError(`${option}: ${file} does not exist`);
@@ -72,15 +87,68 @@ function graphOf(edges: EdgeList, directed: boolean): Graph {
   }
 }
 
+/**
+ * networkMetrics, with the shortest paths on worker threads where they pay: all sources on
+ * `threads` workers for a large graph, half on one worker for a middling one; this thread computes
+ * the other metrics meanwhile. The sums of the parts are added in a fixed order.
+ */
+async function allMetrics(
+  graph: Graph,
+  seed: number,
+  threads: number,
+  early: Promise<WorkerScript | undefined> | undefined,
+): Promise<NetworkMetricsResult> {
+  const n = graph.nodeCount;
+  const work = n * (graph.edgeCount + n);
+  let pending: Promise<PathMetrics> | undefined;
+  let mine: [number, number] = [0, n];
+  if (threads > 1 && work >= WORKER_MIN_WORK) {
+    const script = await (early ?? workerScript()).catch(() => undefined);
+    if (script !== undefined) {
+      pending = pathMetricsInWorkers(graph, threads, script);
+      mine = [n, n];
+    }
+  } else if (work >= SPLIT_MIN_WORK) {
+    // Two halves, summed the same way whether or not a worker runs the first, so the output does
+    // not depend on the machine's load. The worker only pays when a core is idle.
+    const cut = Math.floor(n / 2);
+    const script =
+      threads > 1 && loadavg()[0]! < availableParallelism() - 0.5
+        ? bundledWorkerScript()
+        : undefined;
+    pending =
+      script === undefined
+        ? Promise.resolve(pathMetrics(graph, { sources: [0, cut] }))
+        : // A worker that fails costs time, not the run: the same half in this thread.
+          pathMetricsInWorkers(graph, 1, script, [0, cut], 1).catch(() =>
+            pathMetrics(graph, { sources: [0, cut] }),
+          );
+    mine = [cut, n];
+  }
+  pending?.catch(() => undefined); // awaited below; a failure must not go unhandled meanwhile
+  const rest = metricsWithoutPaths(graph, { seed });
+  const paths = pathMetrics(graph, { sources: mine }); // all zeros when `mine` is empty
+  if (pending === undefined) return { ...rest, ...paths };
+  const theirs = await pending;
+  for (let i = 0; i < n; i += 1) {
+    theirs.betweenness[i]! += paths.betweenness[i]!;
+    theirs.closeness[i]! += paths.closeness[i]!;
+  }
+  return { ...rest, betweenness: theirs.betweenness, closeness: theirs.closeness };
+}
+
 export async function networkMetricsCommand(flags: NetworkMetricsFlags): Promise<void> {
   const seed = integerOption('--seed', flags.seed, 0);
   const threads =
     flags.threads === undefined
       ? availableParallelism()
       : integerOption('--threads', flags.threads, 1);
-  // Bundling the worker's code overlaps with reading the files.
-  const script = threads > 1 ? workerScript() : Promise.resolve(undefined);
-  script.catch(() => undefined); // awaited below; an early failure must not go unhandled
+  // On a large edge list, finding (or bundling) the worker's code overlaps with reading the files;
+  // on a small one it is not started at all: esbuild's process would cost a small run 60 ms of CPU.
+  const likelyLarge =
+    threads > 1 && existsSync(flags.edges) && statSync(flags.edges).size >= EARLY_WORKER_BYTES;
+  const script = likelyLarge ? workerScript() : undefined;
+  script?.catch(() => undefined); // awaited below; an early failure must not go unhandled
   const edges = await loadEdgeList(flags);
   warnRows(edges.selfLoops, flags.edges, [
     'self-loop (source = target) left out',
@@ -92,13 +160,7 @@ export async function networkMetricsCommand(flags: NetworkMetricsFlags): Promise
     `duplicate edges merged ${merged}`,
   ]);
   const graph = graphOf(edges, flags.directed === true);
-  const work = graph.nodeCount * (graph.edgeCount + graph.nodeCount);
-  let paths: PathMetrics | undefined;
-  if (threads > 1 && work >= WORKER_MIN_WORK) {
-    const code = await script.catch(() => undefined);
-    if (code !== undefined) paths = await pathMetricsInWorkers(graph, threads, code);
-  }
-  const metrics = networkMetrics(graph, { seed, ...(paths ? { paths } : {}) });
+  const metrics = await allMetrics(graph, seed, threads, script);
   const columns = networkColumns(graph, metrics, edges.nodes);
   await writeOutput(flags.format, columns, graph.nodeCount, flags.out);
   console.error(`kume: ${networkSummary(graph, metrics)}`);

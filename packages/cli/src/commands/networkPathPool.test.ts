@@ -50,4 +50,26 @@ describe('pathMetricsInWorkers', () => {
     },
     20_000,
   );
+
+  it.each([false, true])(
+    'a worker on the first sources (one range) plus this thread on the rest gives the full values (directed: %s)',
+    async (directed) => {
+      const graph = ringGraph(directed);
+      const script = await workerScript();
+      const theirs = await pathMetricsInWorkers(graph, 1, script!, [0, 120], 1);
+      const mine = pathMetrics(graph, { sources: [120, graph.nodeCount] });
+      const single = pathMetrics(graph);
+      // One range per worker: the very sums of pathMetrics over the same sources, bit for bit.
+      expect(theirs).toEqual(pathMetrics(graph, { sources: [0, 120] }));
+      expect(theirs.closeness[200]).toBe(0);
+      for (let i = 0; i < graph.nodeCount; i += 1) {
+        expect(theirs.betweenness[i]! + mine.betweenness[i]!).toBeCloseTo(
+          single.betweenness[i]!,
+          9,
+        );
+        expect(theirs.closeness[i]! + mine.closeness[i]!).toBeCloseTo(single.closeness[i]!, 12);
+      }
+    },
+    20_000,
+  );
 });

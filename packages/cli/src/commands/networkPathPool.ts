@@ -29,12 +29,24 @@ function workerSource(): string | undefined {
   }
 }
 
+/** What a worker thread runs: a module file (from bin/kume.mjs's bundle) or CommonJS code. */
+export type WorkerScript = { file: URL } | { code: string };
+
+/** The bundled networkPathWorker.mjs beside this module (run from bin/kume.mjs's bundle), or undefined. */
+export function bundledWorkerScript(): WorkerScript | undefined {
+  const file = new URL('./networkPathWorker.mjs', import.meta.url);
+  return file.protocol === 'file:' && existsSync(file) ? { file } : undefined;
+}
+
 /**
- * The worker's code as one CommonJS script, bundled by esbuild (tsx's own compiler) from
- * networkPathWorker.ts and core, so the worker starts without TypeScript hooks. Undefined when the
- * source cannot be found: callers then compute in-process.
+ * The worker's code. Run from bin/kume.mjs's bundle, the bundled networkPathWorker.mjs beside this
+ * module (no compiler started); from the sources, one CommonJS script bundled by esbuild (tsx's
+ * own compiler) from networkPathWorker.ts and core, so the worker starts without TypeScript hooks.
+ * Undefined when neither can be found: callers then compute in-process.
  */
-export async function workerScript(): Promise<string | undefined> {
+export async function workerScript(): Promise<WorkerScript | undefined> {
+  const bundled = bundledWorkerScript();
+  if (bundled !== undefined) return bundled;
   const source = workerSource();
   if (source === undefined) return undefined;
   const { build } = await import('esbuild');
@@ -47,7 +59,8 @@ export async function workerScript(): Promise<string | undefined> {
     target: 'node20',
     logLevel: 'silent',
   });
-  return result.outputFiles[0]?.text;
+  const code = result.outputFiles[0]?.text;
+  return code === undefined ? undefined : { code };
 }
 
 type TypedArray = Int32Array | Float64Array | Uint8Array;
@@ -91,15 +104,26 @@ export function sourceRanges(n: number, count: number): [number, number][] {
   ]);
 }
 
-/** Betweenness and closeness of every node, computed by `threads` workers running `script`. */
+/**
+ * Betweenness and closeness from the sources in `sources` (default all: every node's full
+ * values), computed by `threads` workers running `script` in about `rangesPerWorker` ranges
+ * each (1: the same sums as one pathMetrics over `sources`); summable with pathMetrics over the
+ * other sources. Each worker is sent all its ranges at once, so it never waits for this thread,
+ * which can compute meanwhile.
+ */
 export function pathMetricsInWorkers(
   graph: Graph,
   threads: number,
-  script: string,
+  script: WorkerScript,
+  sources: readonly [start: number, end: number] = [0, graph.nodeCount],
+  rangesPerWorker = RANGES_PER_WORKER,
 ): Promise<PathMetrics> {
   const n = graph.nodeCount;
-  const ranges = sourceRanges(n, threads * RANGES_PER_WORKER);
-  const workerCount = Math.min(threads, ranges.length);
+  const [first, last] = sources;
+  const ranges = sourceRanges(last - first, threads * rangesPerWorker).map(
+    ([start, end]): [number, number] => [first + start, first + end],
+  );
+  const workerCount = Math.max(1, Math.min(threads, ranges.length));
   const data = sharedGraph(graph);
   const betweenness = new Float64Array(n);
   const closeness = new Float64Array(n);
@@ -115,21 +139,21 @@ export function pathMetricsInWorkers(
       reject(error instanceof Error ? error : new Error(String(error)));
     };
     for (let w = 0; w < workerCount; w += 1) {
-      const mine = ranges.filter((_, k) => k % workerCount === w).reverse();
-      const worker = new Worker(script, { eval: true, workerData: data });
+      const worker =
+        'file' in script
+          ? new Worker(script.file, { workerData: data })
+          : new Worker(script.code, { eval: true, workerData: data });
       workers.push(worker);
+      for (const [k, range] of ranges.entries())
+        if (k % workerCount === w) worker.postMessage({ range } satisfies PathWorkerRequest);
+      worker.postMessage({ done: true } satisfies PathWorkerRequest);
       worker.on('error', stop);
       worker.on('exit', (code) => {
         if (code !== 0 && running > 0)
           stop(new Error(`a network worker thread stopped (exit ${code})`));
       });
       worker.on('message', (reply: PathWorkerReply) => {
-        if ('ready' in reply) {
-          const range = mine.pop();
-          const request: PathWorkerRequest = range ? { range } : { done: true };
-          worker.postMessage(request);
-          return;
-        }
+        if ('ready' in reply) return; // every range was sent at the start
         sums[w] = reply;
         running -= 1;
         if (running > 0 || failed) return;

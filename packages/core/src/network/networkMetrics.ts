@@ -43,12 +43,17 @@ export interface NetworkMetricsResult {
   reciprocity: number | undefined;
 }
 
-/** All metrics with their defaults (see each function for the definitions). */
-export function networkMetrics(
+/** Every metric but the shortest-path ones (betweenness, closeness). */
+export type MetricsWithoutPaths = Omit<NetworkMetricsResult, 'betweenness' | 'closeness'>;
+
+/**
+ * Degree, eigenvector, clustering, Louvain, brokers, components, density and reciprocity: what
+ * a caller computes in this thread while worker threads run the shortest paths.
+ */
+export function metricsWithoutPaths(
   graph: Graph,
-  options: NetworkMetricsOptions = {},
-): NetworkMetricsResult {
-  const paths = options.paths ?? pathMetrics(graph);
+  options: Omit<NetworkMetricsOptions, 'paths'> = {},
+): MetricsWithoutPaths {
   const eigen = eigenvector(graph);
   const communities = louvain(graph, {
     seed: options.seed ?? 1,
@@ -57,8 +62,6 @@ export function networkMetrics(
   const bridging = brokers(graph, communities.community);
   return {
     degree: degree(graph),
-    betweenness: paths.betweenness,
-    closeness: paths.closeness,
     eigenvector: eigen.centrality,
     eigenvectorConverged: eigen.converged,
     clustering: clustering(graph),
@@ -71,4 +74,14 @@ export function networkMetrics(
     density: density(graph),
     reciprocity: reciprocity(graph),
   };
+}
+
+/** All metrics with their defaults (see each function for the definitions). */
+export function networkMetrics(
+  graph: Graph,
+  options: NetworkMetricsOptions = {},
+): NetworkMetricsResult {
+  const paths = options.paths ?? pathMetrics(graph);
+  const rest = metricsWithoutPaths(graph, options);
+  return { ...rest, betweenness: paths.betweenness, closeness: paths.closeness };
 }

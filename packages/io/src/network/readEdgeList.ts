@@ -104,13 +104,14 @@ export async function readEdgeList(
 
   /** The node index of an edge end, or -1 after recording an error. */
   const end = (id: string, field: 'source' | 'target', line: number): number => {
+    const known = index.get(id);
+    if (known !== undefined) return known;
+    // Only errors need the position: no object per edge end on the usual path.
     const at = { line, column: column[field] + 1 };
     if (id === '') {
       fail(edgesPath, { ...at, message: `${headings[column[field]]} is empty` });
       return -1;
     }
-    const known = index.get(id);
-    if (known !== undefined) return known;
     if (nodes !== null) {
       fail(edgesPath, {
         ...at,
