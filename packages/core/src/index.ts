@@ -103,3 +103,4 @@ export * from './network/valueChainTemplates';
 export * from './network/valueChainPlacement';
 export * from './network/gapAnalysis';
 export * from './network/ioLinkages';
+export * from './network/workingGroup';

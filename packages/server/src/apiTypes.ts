@@ -52,6 +52,7 @@ import type { quoteListSchema } from './routes/interviewRoutes';
 import type { analysisSchema } from './routes/questionnaireAnalysisRoutes';
 import type { answerTagsSchema } from './routes/answerTagRoutes';
 import type { clusterMapSchema, valueChainViewSchema } from './routes/clusterMapRoutes';
+import type { workingGroupViewSchema } from './routes/workingGroupRoutes';
 
 export type UserView = z.output<typeof userSchema>;
 export type SessionView = z.output<typeof sessionSchema>;
@@ -204,3 +205,5 @@ export type ValueChainView = z.output<typeof valueChainViewSchema>;
 export type ClusterMapView = z.output<typeof clusterMapSchema>;
 export type ClusterMapNode = ClusterMapView['nodes'][number];
 export type ClusterMapEdge = ClusterMapView['edges'][number];
+/** The suggested working group with reasons, and the confirmed one (null until confirmed). */
+export type WorkingGroupView = z.output<typeof workingGroupViewSchema>;

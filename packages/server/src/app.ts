@@ -36,6 +36,7 @@ import { questionnaireAnalysisRoutes } from './routes/questionnaireAnalysisRoute
 import { responseFileRoutes } from './routes/responseFileRoutes';
 import { answerTagRoutes } from './routes/answerTagRoutes';
 import { clusterMapRoutes } from './routes/clusterMapRoutes';
+import { workingGroupRoutes } from './routes/workingGroupRoutes';
 
 export const API_VERSION = '0.1.0';
 
@@ -133,6 +134,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(responseFileRoutes);
   await app.register(answerTagRoutes);
   await app.register(clusterMapRoutes);
+  await app.register(workingGroupRoutes);
   await registerWebApp(app, deps.config.webDir);
   return app;
 }

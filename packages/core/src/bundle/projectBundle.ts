@@ -7,6 +7,7 @@ import { isoDateSchema } from '../dateSchema';
 import { contactInputSchema, organisationInputSchema } from '../organisation/organisationInput';
 import { projectInputSchema } from '../project/projectInput';
 import { decisionInputSchema } from '../readiness/decisionInput';
+import { valueChainSchema } from '../network/valueChainSchema';
 import { readinessThresholdsSchema } from '../readiness/readinessThresholds';
 import { VISIT_LEVELS } from '../visit/visitInput';
 import {
@@ -39,6 +40,17 @@ export const projectBundleSchema = z
       readinessThresholds: readinessThresholdsSchema.default(() =>
         readinessThresholdsSchema.parse({}),
       ),
+      /** The project's own value chain; null (or absent, in older bundles) until chosen. */
+      valueChain: valueChainSchema.nullable().default(null),
+      /** The confirmed working group, its members by organisation key; null until confirmed. */
+      workingGroup: z
+        .object({
+          memberKeys: z.array(key).max(10_000),
+          confirmedAt: z.iso.datetime({ offset: true }),
+          confirmedBy: email,
+        })
+        .nullable()
+        .default(null),
     }),
     organisations: z
       .array(
@@ -128,6 +140,15 @@ export const projectBundleSchema = z
           });
         }
       });
+    });
+    bundle.project.workingGroup?.memberKeys.forEach((k, j) => {
+      if (!organisationKeys.has(k)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['project', 'workingGroup', 'memberKeys', j],
+          message: `no organisation has key "${k}"`,
+        });
+      }
     });
     bundle.commitments.forEach((commitment, i) => {
       if (!organisationKeys.has(commitment.organisationKey)) {

@@ -3,6 +3,7 @@
 
 import {
   assessReadiness,
+  copyValueChainTemplate,
   generateSampleProject,
   mulberry32,
   projectBundleSchema,
@@ -17,7 +18,8 @@ import type { Database, Db } from '../database';
 import { organisations, projects } from '../schema/index';
 import { exportBundle, importBundle } from './bundles';
 import { readinessInput } from './commitments';
-import { findProjectBySlug, roleInProject } from './projects';
+import { listOrganisations } from './organisations';
+import { findProjectBySlug, roleInProject, updateProject } from './projects';
 import { createUser, type UserRow } from './users';
 
 let database: Database;
@@ -426,5 +428,48 @@ describe('importBundle is one transaction', () => {
     expect(await findProjectBySlug(db, 'cift-isim')).toBeUndefined();
     expect((await db.select({ n: count() }).from(organisations))[0]?.n).toBe(organisationsBefore);
     expect(await db.select().from(projects).where(eq(projects.name, 'Çift İsim'))).toEqual([]);
+  });
+
+  it('round-trip carries the value chain and the confirmed working group by organisation key', async () => {
+    const first = await importBundle(db, sample(), { owner, slug: 'working-group' });
+    const chosen = (await listOrganisations(db, first.project.id)).slice(0, 3);
+    const confirmedAt = '2026-03-02T09:00:00.000Z';
+    const valueChain = copyValueChainTemplate('hvac_r');
+    const updated = await updateProject(db, first.project.id, {
+      valueChain,
+      workingGroup: { memberIds: chosen.map((o) => o.id), confirmedAt, confirmedBy: owner.id },
+    });
+    const exported = await exportBundle(db, updated, now);
+    expect(exported.project.valueChain).toEqual(valueChain);
+    expect(exported.project.workingGroup).toEqual({
+      memberKeys: chosen.map((o) => o.id),
+      confirmedAt,
+      confirmedBy: owner.email,
+    });
+
+    const second = await importBundle(db, projectBundleSchema.parse(exported), { owner });
+    expect(second.project.valueChain).toEqual(valueChain);
+    const byId = new Map(
+      (await listOrganisations(db, second.project.id)).map((o) => [o.id, o.name]),
+    );
+    expect(second.project.workingGroup?.memberIds.map((id) => byId.get(id))).toEqual(
+      chosen.map((o) => o.name),
+    );
+    expect(second.project.workingGroup).toMatchObject({ confirmedAt, confirmedBy: owner.id });
+
+    const dangling = {
+      ...exported,
+      project: {
+        ...exported.project,
+        workingGroup: {
+          memberKeys: ['nobody'],
+          confirmedAt,
+          confirmedBy: null,
+        },
+      },
+    };
+    expect(projectBundleSchema.safeParse(dangling).error?.issues.map((i) => i.path)).toEqual([
+      ['project', 'workingGroup', 'memberKeys', 0],
+    ]);
   });
 });

@@ -18,6 +18,7 @@ import {
   gateDecisions,
   organisations,
   projectMembers,
+  projects,
   users,
   visitContacts,
   visitOrganisations,
@@ -59,8 +60,8 @@ export async function importBundle(
   options: { owner: { id: string; email: string } | null; slug?: string },
 ): Promise<BundleImportResult> {
   return db.transaction(async (tx) => {
-    const { readinessThresholds, ...projectInput } = bundle.project;
-    const project = await createProject(
+    const { readinessThresholds, valueChain, workingGroup, ...projectInput } = bundle.project;
+    const created = await createProject(
       tx,
       {
         ...projectInput,
@@ -69,7 +70,7 @@ export async function importBundle(
       },
       options.owner?.id ?? null,
     );
-    const projectId = project.id;
+    const projectId = created.id;
     const warnings = new Set<string>();
     const person = (email: string | null | undefined) => {
       if (!email) return null;
@@ -110,6 +111,23 @@ export async function importBundle(
         contactCount += contactRows.length;
       }
     });
+
+    // The chain and the working group come after the organisations the group names.
+    const [project = created] =
+      valueChain || workingGroup
+        ? await tx
+            .update(projects)
+            .set({
+              valueChain,
+              workingGroup: workingGroup && {
+                memberIds: workingGroup.memberKeys.map((k) => orgIds.get(k) as string),
+                confirmedAt: workingGroup.confirmedAt,
+                confirmedBy: person(workingGroup.confirmedBy),
+              },
+            })
+            .where(eq(projects.id, projectId))
+            .returning()
+        : [];
 
     let followUpCount = 0;
     for (const visit of bundle.visits) {
@@ -217,6 +235,8 @@ export async function exportBundle(db: Db, project: ProjectRow, now: Date): Prom
         .where(eq(projectMembers.projectId, projectId)),
     ]);
   const emailOf = new Map(members.map((m) => [m.id, m.email]));
+  /** Organisation ids are the keys; a deleted organisation drops out of the working group. */
+  const orgKeys = new Set(orgs.map((o) => o.id));
   const email = (id: string | null) => (id ? (emailOf.get(id) ?? null) : null);
   const fieldStudy = await exportFieldStudy(
     db,
@@ -250,6 +270,12 @@ export async function exportBundle(db: Db, project: ProjectRow, now: Date): Prom
       languages: project.languages as ('tr' | 'en')[],
       isSample: project.isSample,
       readinessThresholds: project.readinessThresholds ?? DEFAULT_READINESS_THRESHOLDS,
+      valueChain: project.valueChain ?? null,
+      workingGroup: project.workingGroup && {
+        memberKeys: project.workingGroup.memberIds.filter((id) => orgKeys.has(id)),
+        confirmedAt: project.workingGroup.confirmedAt,
+        confirmedBy: email(project.workingGroup.confirmedBy),
+      },
     },
     organisations: orgs.map(
       ({ id, projectId: _p, nameKey: _n, createdAt: _c, updatedAt: _u, ...organisation }) => ({

@@ -10,7 +10,13 @@ import {
 } from '@kume/core';
 import type { Db } from '../database';
 import { isUniqueViolation } from '../errors';
-import { invitations, projectMembers, projects, users } from '../schema/index';
+import {
+  invitations,
+  projectMembers,
+  projects,
+  users,
+  type ConfirmedWorkingGroup,
+} from '../schema/index';
 
 export type ProjectRow = typeof projects.$inferSelect;
 export type InvitationRow = typeof invitations.$inferSelect;
@@ -94,6 +100,7 @@ export async function updateProject(
   patch: Partial<ProjectInput> & {
     readinessThresholds?: ReadinessThresholds;
     valueChain?: ValueChain | null;
+    workingGroup?: ConfirmedWorkingGroup | null;
   },
 ): Promise<ProjectRow> {
   const [row] = await db

@@ -26,6 +26,15 @@ export interface StatisticsSettings {
   focusClusters?: string[];
 }
 
+/** A confirmed working group: organisation ids, when and by which user. */
+export interface ConfirmedWorkingGroup {
+  memberIds: string[];
+  /** ISO 8601 timestamp. */
+  confirmedAt: string;
+  /** User id of the facilitator who confirmed it; null when imported and they have no account. */
+  confirmedBy: string | null;
+}
+
 export const projects = pgTable('projects', {
   id: uuid('id').primaryKey().defaultRandom(),
   slug: text('slug').notNull().unique(),
@@ -43,6 +52,8 @@ export const projects = pgTable('projects', {
   statisticsSettings: jsonb('statistics_settings').$type<StatisticsSettings>(),
   /** The project's own copy of a value-chain template (valueChainSchema); null until chosen. */
   valueChain: jsonb('value_chain').$type<ValueChain>(),
+  /** The working group the facilitator confirmed for the workshops; null until confirmed. */
+  workingGroup: jsonb('working_group').$type<ConfirmedWorkingGroup>(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
