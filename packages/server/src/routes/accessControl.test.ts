@@ -69,6 +69,7 @@ describe('access control of project routes', () => {
     'PATCH /api/projects/{slug}/follow-ups/{id}': () => ({ done: true }),
     'PUT /api/projects/{slug}/readiness/thresholds': () => ({ minCommittedFirms: 1 }),
     'PUT /api/projects/{slug}/value-chain': () => ({ templateId: 'hvac_r' }),
+    'PUT /api/projects/{slug}/working-group': () => ({ memberIds: [ids.organisations] }),
     'POST /api/projects/{slug}/readiness/decisions': () => ({
       decision: 'go',
       decidedOn: '2026-11-26',
