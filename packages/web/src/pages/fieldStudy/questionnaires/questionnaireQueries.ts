@@ -1,11 +1,9 @@
 // The questionnaires' data as TanStack queries, and a mutation helper that notifies and refreshes.
 // Every key starts with ['questionnaires', slug], so one invalidation refreshes them all.
 
-import { notifications } from '@mantine/notifications';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useQuery } from '@tanstack/react-query';
 import { api, projectPath } from '../../../api/client';
-import { projectKey } from '../../../api/useProject';
+import { useProjectMutation, type ProjectMutationOptions } from '../../../api/useProjectMutation';
 import type {
   QuestionnaireSummaryView,
   QuestionnaireTemplateView,
@@ -77,13 +75,7 @@ export function useResponse(slug: string, id: string, responseId: string | null)
   });
 }
 
-export interface QuestionnaireMutationOptions<Result> {
-  /** The notification on success (none when omitted). */
-  success?: string | ((result: Result) => string);
-  onSuccess?: (result: Result) => void;
-  /** Show errors as a notification too (actions in lists have no form for an alert). */
-  notifyErrors?: boolean;
-}
+export type QuestionnaireMutationOptions<Result> = ProjectMutationOptions<Result>;
 
 /**
  * A write of the primary research: notifies, then refreshes every questionnaire query and the
@@ -94,26 +86,5 @@ export function useQuestionnaireMutation<Variables, Result>(
   mutationFn: (variables: Variables) => Promise<Result>,
   options: QuestionnaireMutationOptions<Result> = {},
 ) {
-  const client = useQueryClient();
-  const { t } = useTranslation();
-  return useMutation({
-    mutationFn,
-    onSuccess: async (result) => {
-      if (options.success)
-        notifications.show({
-          color: 'teal',
-          message:
-            typeof options.success === 'function' ? options.success(result) : options.success,
-        });
-      options.onSuccess?.(result);
-      await Promise.all([
-        client.invalidateQueries({ queryKey: questionnaireKeys.all(slug) }),
-        client.invalidateQueries({ queryKey: projectKey(slug) }),
-      ]);
-    },
-    onError: (error) => {
-      if (options.notifyErrors)
-        notifications.show({ color: 'red', title: t('error.title'), message: error.message });
-    },
-  });
+  return useProjectMutation(slug, [questionnaireKeys.all(slug)], mutationFn, options);
 }
