@@ -52,6 +52,7 @@ import type { quoteListSchema } from './routes/interviewRoutes';
 import type { analysisSchema } from './routes/questionnaireAnalysisRoutes';
 import type { answerTagsSchema } from './routes/answerTagRoutes';
 import type { clusterMapSchema, valueChainViewSchema } from './routes/clusterMapRoutes';
+import type { ioTableSchema } from './routes/ioTableRoutes';
 import type { workingGroupViewSchema } from './routes/workingGroupRoutes';
 
 export type UserView = z.output<typeof userSchema>;
@@ -205,5 +206,12 @@ export type ValueChainView = z.output<typeof valueChainViewSchema>;
 export type ClusterMapView = z.output<typeof clusterMapSchema>;
 export type ClusterMapNode = ClusterMapView['nodes'][number];
 export type ClusterMapEdge = ClusterMapView['edges'][number];
+/** The map's supplier industries (IO settings, LQs, judged or not); null until set. */
+export type ClusterMapIo = ClusterMapView['io'];
+export type IoTableView = z.output<typeof ioTableSchema>;
 /** The suggested working group with reasons, and the confirmed one (null until confirmed). */
 export type WorkingGroupView = z.output<typeof workingGroupViewSchema>;
+export type {
+  RelationImportPreviewView,
+  RelationImportResultView,
+} from './routes/relationFileRoutes';

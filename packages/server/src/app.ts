@@ -22,6 +22,7 @@ import { organisationRoutes } from './routes/organisationRoutes';
 import { projectRoutes } from './routes/projectRoutes';
 import { questionnaireRoutes } from './routes/questionnaireRoutes';
 import { relationRoutes } from './routes/relationRoutes';
+import { relationFileRoutes } from './routes/relationFileRoutes';
 import { respondentLinkRoutes } from './routes/respondentLinkRoutes';
 import { respondRoutes } from './routes/respondRoutes';
 import { responseRoutes } from './routes/responseRoutes';
@@ -36,7 +37,10 @@ import { questionnaireAnalysisRoutes } from './routes/questionnaireAnalysisRoute
 import { responseFileRoutes } from './routes/responseFileRoutes';
 import { answerTagRoutes } from './routes/answerTagRoutes';
 import { clusterMapRoutes } from './routes/clusterMapRoutes';
+import { clusterMapExportRoutes } from './routes/clusterMapExportRoutes';
 import { workingGroupRoutes } from './routes/workingGroupRoutes';
+import { ioTableRoutes } from './routes/ioTableRoutes';
+import { createStatisticsCaches } from './statistics/clusterAnalysis';
 
 export const API_VERSION = '0.1.0';
 
@@ -58,6 +62,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
       directives: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
+        // The cluster map's ForceAtlas2 layout runs in a web worker made from a blob: URL.
+        workerSrc: ["'self'", 'blob:'],
         // Mantine writes CSS variables in style attributes and tags.
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
@@ -122,18 +128,23 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(registryFileRoutes);
   await app.register(visitRoutes);
   await app.register(readinessRoutes);
-  await app.register(statisticsRoutes);
+  // One set of statistics caches: the cluster map's supplier LQs read the same dataset tables.
+  const statistics = { caches: createStatisticsCaches() };
+  await app.register(statisticsRoutes, statistics);
   await app.register(questionnaireRoutes);
   await app.register(respondentLinkRoutes);
   await app.register(responseRoutes);
   await app.register(relationRoutes);
+  await app.register(relationFileRoutes);
   await app.register(respondRoutes);
   await app.register(interviewRoutes);
   await app.register(fieldStudyRoutes);
   await app.register(questionnaireAnalysisRoutes);
   await app.register(responseFileRoutes);
   await app.register(answerTagRoutes);
-  await app.register(clusterMapRoutes);
+  await app.register(clusterMapRoutes, statistics);
+  await app.register(ioTableRoutes);
+  await app.register(clusterMapExportRoutes);
   await app.register(workingGroupRoutes);
   await registerWebApp(app, deps.config.webDir);
   return app;

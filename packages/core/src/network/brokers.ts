@@ -1,15 +1,27 @@
-// Brokers between communities: Guimera and Amaral's participation coefficient per node.
+// Brokers between communities: Guimera and Amaral's participation coefficient per node, and
+// Kume's broker rule (ties several communities and lies on many shortest paths).
 
+import { quantile } from '../stats/quantile';
 import type { Graph } from './graph';
 import { undirectedView } from './undirectedView';
 
-export interface BrokersResult {
+/** A broker's least participation coefficient: its ties spread over two communities at 80/20. */
+export const BROKER_MIN_PARTICIPATION = 0.3;
+/** A broker's betweenness is at or above this quantile of the graph's non-zero betweenness. */
+export const BROKER_BETWEENNESS_QUANTILE = 0.75;
+
+export interface ParticipationResult {
   /** 1 - sum over communities s of (k_is / k_i)^2, ties in either direction; 0 for an isolate. */
   participation: Float64Array;
   /** Number of distinct communities among a node's neighbours and itself. */
   communitiesTied: Int32Array;
-  /** Nodes tying >= 2 communities, highest participation first (ties: lower index first). */
+}
+
+export interface BrokersResult extends ParticipationResult {
+  /** The brokers' indices, highest participation first (ties: higher betweenness, lower index). */
   brokers: Int32Array;
+  /** The betweenness a broker reaches at least; Infinity when no node has any betweenness. */
+  betweennessThreshold: number;
 }
 
 /**
@@ -17,11 +29,11 @@ export interface BrokersResult {
  * spread evenly over many communities, 0 when all lie in one. Ties are counted by neighbour, edge
  * direction and self-loops ignored; `weighted` sums weights instead (both directions).
  */
-export function brokers(
+export function participationCoefficient(
   graph: Graph,
   community: Int32Array,
   options: { weighted?: boolean } = {},
-): BrokersResult {
+): ParticipationResult {
   const n = graph.nodeCount;
   const { offsets, targets, weights } = undirectedView(graph);
   const weighted = options.weighted === true;
@@ -32,7 +44,6 @@ export function brokers(
   const list = new Int32Array(k);
   const participation = new Float64Array(n);
   const communitiesTied = new Int32Array(n);
-  const found: number[] = [];
   for (let u = 0; u < n; u++) {
     let length = 0;
     let total = 0;
@@ -57,8 +68,49 @@ export function brokers(
     if (length === 0) tied = 1;
     participation[u] = total > 0 ? 1 - squares : 0;
     communitiesTied[u] = tied;
-    if (tied >= 2) found.push(u);
   }
-  found.sort((a, b) => participation[b]! - participation[a]! || a - b);
-  return { participation, communitiesTied, brokers: Int32Array.from(found) };
+  return { participation, communitiesTied };
+}
+
+/**
+ * Kume's brokers (our definition, not a networkx one): nodes that tie two or more communities
+ * (communitiesTied >= 2) with participation >= BROKER_MIN_PARTICIPATION, AND whose betweenness is
+ * positive and at or above the BROKER_BETWEENNESS_QUANTILE quantile (linear interpolation) of the
+ * graph's non-zero betweenness values (core `quantile`, type 7). So a broker both spreads its ties over communities and
+ * carries many of the shortest paths; a node on the edge of two communities that no path crosses
+ * is not one. No node has betweenness (no paths of length 2): no brokers. Non-finite betweenness
+ * values are ignored.
+ */
+export function selectBrokers(
+  { participation, communitiesTied }: ParticipationResult,
+  betweenness: Float64Array,
+): Pick<BrokersResult, 'brokers' | 'betweennessThreshold'> {
+  const positive = betweenness.filter((b) => Number.isFinite(b) && b > 0);
+  const betweennessThreshold = quantile(positive, BROKER_BETWEENNESS_QUANTILE) ?? Infinity;
+  const found: number[] = [];
+  for (let u = 0; u < participation.length; u++) {
+    const b = betweenness[u]!;
+    if (
+      communitiesTied[u]! >= 2 &&
+      participation[u]! >= BROKER_MIN_PARTICIPATION &&
+      b > 0 &&
+      b >= betweennessThreshold
+    )
+      found.push(u);
+  }
+  found.sort(
+    (a, b) => participation[b]! - participation[a]! || betweenness[b]! - betweenness[a]! || a - b,
+  );
+  return { brokers: Int32Array.from(found), betweennessThreshold };
+}
+
+/** Participation coefficients and the brokers (see selectBrokers) given the betweenness. */
+export function brokers(
+  graph: Graph,
+  community: Int32Array,
+  betweenness: Float64Array,
+  options: { weighted?: boolean } = {},
+): BrokersResult {
+  const coefficients = participationCoefficient(graph, community, options);
+  return { ...coefficients, ...selectBrokers(coefficients, betweenness) };
 }

@@ -1,7 +1,7 @@
 // Every per-node network metric at once, for the CLI and the map: one shortest-path pass where the
 // graph allows it, then degree, eigenvector, clustering, components, Louvain and brokers.
 
-import { brokers, type BrokersResult } from './brokers';
+import { participationCoefficient, selectBrokers } from './brokers';
 import { clustering } from './clustering';
 import { components, type ComponentsResult } from './components';
 import { degree, type DegreeResult } from './degree';
@@ -36,18 +36,27 @@ export interface NetworkMetricsResult {
   communityCount: number;
   modularity: number;
   participation: Float64Array;
-  brokers: BrokersResult['brokers'];
+  /** Distinct communities among a node's neighbours and itself. */
+  communitiesTied: Int32Array;
   components: ComponentsResult;
   density: number;
   /** undefined on undirected graphs. */
   reciprocity: number | undefined;
 }
 
+/** networkMetrics' result: the metrics and the brokers, whose rule needs betweenness. */
+export interface NetworkMetricsWithBrokers extends NetworkMetricsResult {
+  /** See selectBrokers: highest participation first, then higher betweenness, lower index. */
+  brokers: Int32Array;
+  /** The betweenness a broker reaches at least; Infinity when no node has any. */
+  brokerBetweennessThreshold: number;
+}
+
 /** Every metric but the shortest-path ones (betweenness, closeness). */
 export type MetricsWithoutPaths = Omit<NetworkMetricsResult, 'betweenness' | 'closeness'>;
 
 /**
- * Degree, eigenvector, clustering, Louvain, brokers, components, density and reciprocity: what
+ * Degree, eigenvector, clustering, Louvain, participation, components, density and reciprocity: what
  * a caller computes in this thread while worker threads run the shortest paths.
  */
 export function metricsWithoutPaths(
@@ -59,7 +68,7 @@ export function metricsWithoutPaths(
     seed: options.seed ?? 1,
     resolution: options.resolution ?? 1,
   });
-  const bridging = brokers(graph, communities.community);
+  const bridging = participationCoefficient(graph, communities.community);
   return {
     degree: degree(graph),
     eigenvector: eigen.centrality,
@@ -69,19 +78,26 @@ export function metricsWithoutPaths(
     communityCount: communities.count,
     modularity: communities.modularity,
     participation: bridging.participation,
-    brokers: bridging.brokers,
+    communitiesTied: bridging.communitiesTied,
     components: components(graph),
     density: density(graph),
     reciprocity: reciprocity(graph),
   };
 }
 
-/** All metrics with their defaults (see each function for the definitions). */
+/** All metrics with their defaults and the brokers (see each function for the definitions). */
 export function networkMetrics(
   graph: Graph,
   options: NetworkMetricsOptions = {},
-): NetworkMetricsResult {
+): NetworkMetricsWithBrokers {
   const paths = options.paths ?? pathMetrics(graph);
   const rest = metricsWithoutPaths(graph, options);
-  return { ...rest, betweenness: paths.betweenness, closeness: paths.closeness };
+  const { brokers, betweennessThreshold } = selectBrokers(rest, paths.betweenness);
+  return {
+    ...rest,
+    betweenness: paths.betweenness,
+    closeness: paths.closeness,
+    brokers,
+    brokerBetweennessThreshold: betweennessThreshold,
+  };
 }

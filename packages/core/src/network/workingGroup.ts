@@ -22,7 +22,10 @@ export interface WorkingGroupNode {
   betweenness: number | null;
   /** Participation coefficient (0-1); null when undefined. */
   participation: number | null;
-  /** Ties two or more communities (the cluster map's summary.brokers). */
+  /**
+   * Ties two or more communities and carries many shortest paths (core selectBrokers; the cluster
+   * map's summary.brokers and node isBroker).
+   */
   isBroker: boolean;
 }
 

@@ -5,7 +5,9 @@ import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import {
   foldForSearch,
+  relationKey,
   relationTypesMatch,
+  type RelationImportRecord,
   type RelationFrequency,
   type RelationLocation,
   type RelationType,
@@ -91,7 +93,8 @@ function confirms(a: RelationRow, b: RelationRow): boolean {
 /**
  * Recomputes `confirmed` for every relation touching these organisations: true when the other
  * side reported the matching relation too (supplier <-> customer, subcontractor -> customer,
- * partners both ways). Relations entered by hand have no reporter and never confirm.
+ * partners both ways). Relations entered by hand have no reporter and never confirm; imported
+ * ones keep the confirmation their file gave.
  */
 export async function recomputeConfirmations(
   tx: Db,
@@ -112,8 +115,14 @@ export async function recomputeConfirmations(
         ),
       ),
     );
+  // An imported relation is confirmed or not as its file says: answers do not change that.
   const change = (value: boolean) =>
-    rows.filter((r) => r.confirmed !== value && rows.some((o) => confirms(r, o)) === value);
+    rows.filter(
+      (r) =>
+        r.sourceFile === null &&
+        r.confirmed !== value &&
+        rows.some((o) => confirms(r, o)) === value,
+    );
   const toConfirm = change(true).map((r) => r.id);
   const toUnconfirm = change(false).map((r) => r.id);
   if (toConfirm.length > 0)
@@ -258,4 +267,80 @@ export async function listRelations(db: Db, projectId: string): Promise<Relation
         ? { id: row.reporterId, name: row.reporterName }
         : null,
   }));
+}
+
+/** The project's organisations (id, name) and the keys of its relations: what an import checks against. */
+export async function relationImportContext(
+  db: Db,
+  projectId: string,
+): Promise<{ organisations: { id: string; name: string }[]; existingKeys: Set<string> }> {
+  const found = await db
+    .select({ id: organisations.id, name: organisations.name })
+    .from(organisations)
+    .where(eq(organisations.projectId, projectId))
+    .orderBy(asc(organisations.nameKey));
+  return { organisations: found, existingKeys: await relationKeys(db, projectId) };
+}
+
+async function relationKeys(db: Db, projectId: string): Promise<Set<string>> {
+  const rows = await db
+    .select({
+      source: relations.sourceOrganisationId,
+      target: relations.targetOrganisationId,
+      type: relations.relationType,
+    })
+    .from(relations)
+    .where(eq(relations.projectId, projectId));
+  return new Set(rows.map((r) => relationKey(r.source, r.target, r.type)));
+}
+
+/** Rows per INSERT: one statement of arrays each, so a large import is a few statements. */
+const INSERT_CHUNK = 20_000;
+
+/**
+ * A PostgreSQL array literal of codes, ids, numbers or booleans (never free text: nothing is
+ * quoted), NULL for null. Passing one array per column keeps a 100,000-row insert at a few
+ * statements of 11 parameters, where row-wise VALUES lists are parsed parameter by parameter.
+ */
+function arrayLiteral(values: readonly (string | number | boolean | null)[]): string {
+  return `{${values.map((v) => (v === null ? 'NULL' : String(v))).join(',')}}`;
+}
+
+/**
+ * Stores checked relations from a file in one transaction (all or none), with the file's name
+ * as provenance. A relation the project gained since the check (same source, target, type) is
+ * skipped, not doubled. Answers the number stored.
+ */
+export async function insertImportedRelations(
+  db: Db,
+  projectId: string,
+  records: readonly RelationImportRecord[],
+  provenance: { sourceFile: string; createdBy: string; now: Date },
+): Promise<number> {
+  return db.transaction(async (tx) => {
+    await lockProjectRelations(tx, projectId);
+    const existing = await relationKeys(tx, projectId);
+    const fresh = records.filter(
+      (r) =>
+        !existing.has(relationKey(r.sourceOrganisationId, r.targetOrganisationId, r.relationType)),
+    );
+    for (let start = 0; start < fresh.length; start += INSERT_CHUNK) {
+      const chunk = fresh.slice(start, start + INSERT_CHUNK);
+      const column = (pick: (r: RelationImportRecord) => string | number | boolean | null) =>
+        arrayLiteral(chunk.map(pick));
+      await tx.execute(sql`
+        insert into relations (project_id, source_organisation_id, target_organisation_id,
+          relation_type, share_percent, frequency, location, confirmed, source_file, reported_at,
+          created_by)
+        select ${projectId}, r.source, r.target, r.type, r.share, r.frequency, r.location,
+          r.confirmed, ${provenance.sourceFile}, ${provenance.now.toISOString()}::timestamptz,
+          ${provenance.createdBy}
+        from unnest(${column((r) => r.sourceOrganisationId)}::uuid[],
+          ${column((r) => r.targetOrganisationId)}::uuid[], ${column((r) => r.relationType)}::text[],
+          ${column((r) => r.sharePercent)}::smallint[], ${column((r) => r.frequency)}::text[],
+          ${column((r) => r.location)}::text[], ${column((r) => r.confirmed)}::boolean[])
+          as r(source, target, type, share, frequency, location, confirmed)`);
+    }
+    return fresh.length;
+  });
 }

@@ -218,6 +218,8 @@ export const relations = pgTable(
     ),
     reportedAt: timestamp('reported_at', { withTimezone: true }).notNull().defaultNow(),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    /** Provenance of an imported relation: the file's name (null when reported or entered by hand). */
+    sourceFile: text('source_file'),
     confirmed: boolean('confirmed').notNull().default(false),
   },
   (table) => [

@@ -26,6 +26,16 @@ export interface StatisticsSettings {
   focusClusters?: string[];
 }
 
+/** The project's input-output choices for the cluster map's weak-supplier gaps. */
+export interface IoSettings {
+  /** An io_tables row of the project. */
+  ioTableId: string;
+  /** The cluster's industries: column codes of the table. */
+  clusterIndustries: string[];
+  /** Rows that are no supplier industry; absent: the rows that are no column of the table. */
+  excludedRows?: string[];
+}
+
 /** A confirmed working group: organisation ids, when and by which user. */
 export interface ConfirmedWorkingGroup {
   memberIds: string[];
@@ -54,6 +64,8 @@ export const projects = pgTable('projects', {
   valueChain: jsonb('value_chain').$type<ValueChain>(),
   /** The working group the facilitator confirmed for the workshops; null until confirmed. */
   workingGroup: jsonb('working_group').$type<ConfirmedWorkingGroup>(),
+  /** The input-output table and cluster industries the map's supplier gaps use; null until set. */
+  ioSettings: jsonb('io_settings').$type<IoSettings>(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

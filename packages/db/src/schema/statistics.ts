@@ -99,3 +99,31 @@ export const relatednessMatrices = pgTable(
   },
   (table) => [index('relatedness_matrices_project_idx').on(table.projectId)],
 );
+
+/** One non-zero cell of a direct-requirements table: [supplier, industry, coefficient]. */
+export type IoTableCell = [supplier: string, industry: string, coefficient: number];
+
+/** Input-output direct-requirements tables (dollars of a supplier's output per dollar of an industry's). */
+export const ioTables = pgTable(
+  'io_tables',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    projectId: uuid('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    fileName: text('file_name').notNull().default(''),
+    /** 'bea' | 'long' | 'matrix' */
+    layout: text('layout').notNull(),
+    cellCount: integer('cell_count').notNull(),
+    /** Row codes (value-added rows included) and column codes, in file order. */
+    suppliers: jsonb('suppliers').$type<string[]>().notNull(),
+    industries: jsonb('industries').$type<string[]>().notNull(),
+    cells: jsonb('cells').$type<IoTableCell[]>().notNull(),
+    /** Code -> name, where a names file gave them. */
+    names: jsonb('names').$type<Record<string, string>>().notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('io_tables_project_idx').on(table.projectId)],
+);

@@ -13,6 +13,7 @@ export * from './readStatisticsCsv';
 export * from './readEurostatTsv';
 export * from './readClusterDefinitionFile';
 export * from './readRelatednessFile';
+export * from './readDirectRequirements';
 export * from './readCellTable';
 export * from './matchRelatedness';
 export * from './tableText';

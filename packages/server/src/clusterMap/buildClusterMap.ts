@@ -8,16 +8,40 @@ import {
   placeOrganisation,
   summariseBy,
   type Gap,
+  type IndustryEvidence,
+  type SupplierEvidence,
   type ValueChain,
 } from '@kume/core';
 import type { CommitmentRow, OrganisationRow, RelationRow } from '@kume/db';
 
+/** What the map reads of a relation (projectClusterMap's mapRelations selects just this). */
+export type MapRelation = Pick<
+  RelationRow,
+  | 'id'
+  | 'sourceOrganisationId'
+  | 'targetOrganisationId'
+  | 'relationType'
+  | 'sharePercent'
+  | 'frequency'
+  | 'location'
+  | 'confirmed'
+  | 'reportedByOrganisationId'
+>;
+
 export interface ClusterMapInput {
   chain: ValueChain;
   organisations: readonly OrganisationRow[];
-  relations: readonly RelationRow[];
+  /** In any order: the graph is built from them sorted by source, then target organisation. */
+  relations: readonly MapRelation[];
   /** The latest commitment assessment of each organisation, by organisation id. */
   commitments: ReadonlyMap<string, CommitmentRow>;
+  /**
+   * The stage each organisation named in its own survey answers (db surveyStageAnswers), by id;
+   * used where the registry gives no stage name.
+   */
+  surveyStages?: ReadonlyMap<string, string>;
+  /** Supplier industries of the cluster and their LQs (supplierGaps), for weak-supplier gaps. */
+  supplierEvidence?: { io?: SupplierEvidence[]; statistics?: IndustryEvidence[] };
 }
 
 /** A metric rounded for the wire; null where undefined (NaN, infinite). */
@@ -34,9 +58,12 @@ function groupSummaries(
   const degree = new Map(summariseBy(metrics.degree, groupOf).map((s) => [s.group, s]));
   const between = new Map(summariseBy(metrics.betweenness, groupOf).map((s) => [s.group, s]));
   const eigen = new Map(summariseBy(metrics.eigenvector, groupOf).map((s) => [s.group, s]));
+  // One pass for the counts: a filter per group would be O(groups x nodes).
+  const counts = new Map<string, number>();
+  for (const g of groupOf) if (g !== null) counts.set(g, (counts.get(g) ?? 0) + 1);
   return groups.map((group) => ({
     group,
-    nodes: groupOf.filter((g) => g === group).length,
+    nodes: counts.get(group) ?? 0,
     meanDegree: finite(degree.get(group)?.mean),
     meanBetweenness: finite(between.get(group)?.mean),
     maxBetweenness: finite(between.get(group)?.max),
@@ -49,21 +76,49 @@ function groupSummaries(
  * the organisation that reported it, or was entered for, to the one it names); an edge's weight is
  * its sharePercent, or 1 when none is given; two relations between the same ordered pair merge into
  * one edge of the graph (summary.edges counts graph edges, `edges` lists every relation). A node's
- * stage is placed from its stage name, else its industry code (placeOrganisation).
+ * stage is placed from the registry's stage name, else the stage its survey answers name, else its
+ * industry code (placeOrganisation); `placement` says which: stage, survey or code.
  */
-export function buildClusterMap({ chain, organisations, relations, commitments }: ClusterMapInput) {
+export function buildClusterMap({
+  chain,
+  organisations,
+  relations,
+  commitments,
+  surveyStages,
+  supplierEvidence,
+}: ClusterMapInput) {
   const ids = organisations.map((o) => o.id);
-  const graph = buildGraph({
-    nodes: ids,
-    edges: relations.map((r) => ({
+  // The metrics (Louvain's communities, hence the brokers) depend on the order of the edges: sort
+  // them by the ends' node order so that every caller's map is the same whatever order it loaded.
+  const position = new Map(ids.map((id, i) => [id, i]));
+  const at = (id: string) => position.get(id) ?? -1;
+  const graphEdges = relations
+    .map((r) => ({
       source: r.sourceOrganisationId,
       target: r.targetOrganisationId,
       weight: r.sharePercent ?? 1,
-    })),
-    directed: true,
-  });
+    }))
+    .sort((a, b) => at(a.source) - at(b.source) || at(a.target) - at(b.target));
+  const graph = buildGraph({ nodes: ids, edges: graphEdges, directed: true });
   const metrics = networkMetrics(graph);
-  const placements = organisations.map((o) => placeOrganisation(o, chain));
+  // Organisations with the same stage name and industry code place alike: place each pair once.
+  const placed = new Map<string, ReturnType<typeof placeOrganisation>>();
+  const fromSurvey = organisations.map(
+    (o) => !o.valueChainStage?.trim() && surveyStages?.get(o.id) !== undefined,
+  );
+  const placements = organisations.map((o, i) => {
+    const stageName = fromSurvey[i] ? surveyStages!.get(o.id)! : (o.valueChainStage ?? '');
+    const key = `${stageName}\u0000${o.industryCode ?? ''}`;
+    let placement = placed.get(key);
+    if (placement === undefined) {
+      placement = placeOrganisation(
+        { valueChainStage: stageName, industryCode: o.industryCode },
+        chain,
+      );
+      placed.set(key, placement);
+    }
+    return placement;
+  });
   const stageOf = placements.map((p) => p.stageId);
 
   const gaps: Gap[] = gapAnalysis({
@@ -82,8 +137,10 @@ export function buildClusterMap({ chain, organisations, relations, commitments }
       location: r.location,
       sharePercent: r.sharePercent,
     })),
+    ...supplierEvidence,
   }).gaps;
 
+  const brokerSet = new Set(metrics.brokers);
   const nodes = organisations.map((o, i) => {
     const placement = placements[i]!;
     const commitment = commitments.get(o.id);
@@ -95,15 +152,19 @@ export function buildClusterMap({ chain, organisations, relations, commitments }
       placement:
         placement.stageId === null
           ? null
-          : placement.by === 'stage_name'
-            ? ('stage' as const)
-            : ('code' as const),
+          : placement.by === 'industry_code'
+            ? ('code' as const)
+            : fromSurvey[i]
+              ? ('survey' as const)
+              : ('stage' as const),
       employees: o.employees,
       district: o.district,
       latitude: o.latitude,
       longitude: o.longitude,
       willingness: commitment?.willingness ?? null,
       influence: commitment?.influence ?? null,
+      /** Listed in summary.brokers (core selectBrokers). */
+      isBroker: brokerSet.has(i),
       metrics: {
         degree: metrics.degree.total[i]!,
         inDegree: metrics.degree.in[i]!,
@@ -146,7 +207,10 @@ export function buildClusterMap({ chain, organisations, relations, commitments }
     isolates: metrics.components.isolates.length,
     modularity: finite(metrics.modularity),
     communities: metrics.communityCount,
-    /** Node ids tying two or more communities, highest participation first. */
+    /**
+     * Node ids tying two or more communities (participation >= 0.3) with betweenness in the top
+     * quarter of the non-zero values (core selectBrokers), highest participation first.
+     */
     brokers: Array.from(metrics.brokers, (i) => ids[i]!),
     /** Every stage of the chain in order, empty ones included. */
     byStage: groupSummaries(

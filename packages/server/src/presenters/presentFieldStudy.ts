@@ -122,6 +122,8 @@ export const relationSchema = z.object({
   responseId: z.string().nullable(),
   questionnaireId: z.string().nullable(),
   questionId: z.string().nullable(),
+  /** The file an imported relation came from (null when reported or added by hand). */
+  sourceFile: z.string().nullable(),
   reportedAt: z.string(),
 });
 

@@ -122,6 +122,7 @@ export function presentRelation(item: RelationListItem): z.output<typeof relatio
     responseId: relation.responseId,
     questionnaireId: item.questionnaireId,
     questionId: relation.questionId,
+    sourceFile: relation.sourceFile,
     reportedAt: relation.reportedAt.toISOString(),
   };
 }

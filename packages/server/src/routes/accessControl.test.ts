@@ -20,6 +20,9 @@ import {
 } from '../../test/statisticsFixtures';
 import { addGeography, twoSquares } from '../../test/geographyFixtures';
 
+/** A one-cell direct-requirements table in BEA's layout. */
+const WALK_IO_TABLE = '331B,3315,5,0.1188000\n';
+
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type RequestBody = Parameters<Agent['request']>[2];
 interface Route {
@@ -60,6 +63,12 @@ describe('access control of project routes', () => {
       uploadForm('walk.csv', 'name,type\nWalk Import,firm\n'),
     'POST /api/projects/{slug}/organisations/import': () =>
       uploadForm('walk.csv', 'name,type\nWalk Import,firm\n', { dryRun: false }),
+    'POST /api/projects/{slug}/relations/import/preview': () =>
+      uploadForm('walk.csv', 'source,target,type\nEge Döküm,Walk Partner,customer\n'),
+    'POST /api/projects/{slug}/relations/import': () =>
+      uploadForm('walk.csv', 'source,target,type\nEge Döküm,Walk Partner,customer\n', {
+        dryRun: false,
+      }),
     'POST /api/projects/{slug}/visits': () => visitBody(),
     'PUT /api/projects/{slug}/visits/{id}': () => visitBody(),
     'POST /api/projects/{slug}/visits/{id}/follow-ups': () => ({
@@ -70,6 +79,11 @@ describe('access control of project routes', () => {
     'PUT /api/projects/{slug}/readiness/thresholds': () => ({ minCommittedFirms: 1 }),
     'PUT /api/projects/{slug}/value-chain': () => ({ templateId: 'hvac_r' }),
     'PUT /api/projects/{slug}/working-group': () => ({ memberIds: [ids.organisations] }),
+    'POST /api/projects/{slug}/io-tables': () => uploadForm('walk.txt', WALK_IO_TABLE),
+    'PUT /api/projects/{slug}/cluster-map/io-settings': () => ({
+      ioTableId: ids['io-tables'],
+      clusterIndustries: ['3315'],
+    }),
     'POST /api/projects/{slug}/readiness/decisions': () => ({
       decision: 'go',
       decidedOn: '2026-11-26',
@@ -240,6 +254,16 @@ describe('access control of project routes', () => {
       'cluster,related,score,percentile\nfarm,metal,1,95\n',
     );
     ids.geographies = await addGeography(owner, slug);
+    ids['io-tables'] = (
+      expectStatus(
+        await owner.request(
+          'POST',
+          `/api/projects/${slug}/io-tables`,
+          uploadForm('walk.txt', WALK_IO_TABLE),
+        ),
+        201,
+      ).json() as { id: string }
+    ).id;
     const questionnaire = expectStatus(
       await owner.post(`/api/projects/${slug}/questionnaires`, { template: 'firm_interview' }),
       201,

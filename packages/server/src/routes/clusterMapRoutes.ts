@@ -5,15 +5,14 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { copyValueChainTemplate, valueChainSchema, type ValueChain } from '@kume/core';
-import { currentCommitments, listOrganisations, listRelations, updateProject } from '@kume/db';
-import { buildClusterMap, type ClusterMap } from '../clusterMap/buildClusterMap';
-import {
-  projectValueChain,
-  templateSummaries,
-  type ChainSource,
-} from '../clusterMap/projectValueChain';
+import { findIoTable, updateIoSettings, updateProject } from '@kume/db';
+import type { ClusterMap } from '../clusterMap/buildClusterMap';
+import { projectClusterMap } from '../clusterMap/projectClusterMap';
+import { ioViewSchema, projectSupplierGaps, type IoView } from '../clusterMap/supplierGaps';
+import { templateSummaries, type ChainSource } from '../clusterMap/projectValueChain';
 import { HttpError } from '../http/httpError';
 import { projectAccess } from '../http/projectAccess';
+import type { StatisticsRouteOptions } from './statisticsRoutes';
 import { slugParam } from './params';
 
 export const valueChainViewSchema = z.object({
@@ -33,8 +32,16 @@ export const clusterMapSchema = z.custom<
     chain: ValueChain;
     /** project: its own chain; sector_template: the template its sector names; else the generic one. */
     chainSource: ChainSource;
+    /** The supplier industries of the IO settings with their LQs; null until set. */
+    io: IoView;
   }
 >();
+
+const ioSettingsBody = z.object({
+  ioTableId: z.uuid({ message: 'not an id' }),
+  clusterIndustries: z.array(z.string().trim().min(1).max(40)).min(1).max(200),
+  excludedRows: z.array(z.string().trim().min(1).max(40)).max(2000).optional(),
+});
 
 const putBody = z
   .object({
@@ -47,7 +54,10 @@ const putBody = z
     message: 'give either templateId or chain',
   });
 
-export async function clusterMapRoutes(appBase: FastifyInstance) {
+export async function clusterMapRoutes(
+  appBase: FastifyInstance,
+  { caches }: StatisticsRouteOptions,
+) {
   const app = appBase.withTypeProvider<ZodTypeProvider>();
   const { db } = app.kume;
 
@@ -104,19 +114,45 @@ export async function clusterMapRoutes(appBase: FastifyInstance) {
     },
     async (request) => {
       const { project } = await projectAccess(request, request.params.slug, 'read');
-      const [organisations, relations, commitments] = await Promise.all([
-        listOrganisations(db, project.id),
-        listRelations(db, project.id),
-        currentCommitments(db, project.id),
-      ]);
-      const { chain, chainSource } = projectValueChain(project);
-      const map = buildClusterMap({
-        chain,
-        organisations,
-        relations: relations.map((item) => item.relation),
-        commitments,
-      });
-      return { ...map, chain, chainSource };
+      const { view: io, ...supplierEvidence } = await projectSupplierGaps(db, caches, project);
+      const { map, chain, chainSource } = await projectClusterMap(db, project, supplierEvidence);
+      return { ...map, chain, chainSource, io };
+    },
+  );
+
+  app.put(
+    '/api/projects/:slug/cluster-map/io-settings',
+    {
+      schema: {
+        tags: ['field study'],
+        summary:
+          "Sets the map's input-output settings: an IO table of the project, the cluster's industries (column codes of the table) and optionally the rows that are no supplier; answers the supplier industries as GET /cluster-map's io",
+        params: slugParam,
+        body: ioSettingsBody,
+        response: { 200: ioViewSchema },
+      },
+    },
+    async (request) => {
+      const { project } = await projectAccess(request, request.params.slug, 'statistics');
+      const { ioTableId, clusterIndustries, excludedRows } = request.body;
+      const table = await findIoTable(db, project.id, ioTableId);
+      const invalid = (path: string, message: string) =>
+        new HttpError(400, 'validation', `${path}: ${message}`, [{ path, message }]);
+      if (!table) throw invalid('body.ioTableId', 'no such IO table in this project');
+      const columns = new Set(table.industries.map((code) => code.toUpperCase()));
+      const unknown = clusterIndustries.filter((code) => !columns.has(code.toUpperCase()));
+      if (unknown.length > 0)
+        throw invalid(
+          'body.clusterIndustries',
+          `not industries (columns) of the table: ${unknown.join(', ')}`,
+        );
+      const ioSettings = {
+        ioTableId,
+        clusterIndustries: [...new Set(clusterIndustries)],
+        ...(excludedRows === undefined ? {} : { excludedRows: [...new Set(excludedRows)] }),
+      };
+      await updateIoSettings(db, project.id, ioSettings);
+      return (await projectSupplierGaps(db, caches, { ...project, ioSettings })).view;
     },
   );
 }

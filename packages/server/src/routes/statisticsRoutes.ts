@@ -17,8 +17,12 @@ export interface StatisticsRouteOptions {
   caches: StatisticsCaches;
 }
 
-export async function statisticsRoutes(app: FastifyInstance) {
-  const options: StatisticsRouteOptions = { caches: createStatisticsCaches() };
+/** `caches`: shared with the cluster map (its supplier LQs); by default a set of its own. */
+export async function statisticsRoutes(
+  app: FastifyInstance,
+  shared: Partial<StatisticsRouteOptions> = {},
+) {
+  const options: StatisticsRouteOptions = { caches: shared.caches ?? createStatisticsCaches() };
   await app.register(statisticsDatasetRoutes, options);
   await app.register(statisticsDefinitionRoutes, options);
   await app.register(statisticsRelatednessRoutes, options);

@@ -5,25 +5,21 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  ORGANISATION_TYPES,
   readinessThresholdsSchema,
   suggestWorkingGroup,
   type WorkingGroupSuggestion,
 } from '@kume/core';
-import {
-  currentCommitments,
-  listOrganisations,
-  listRelations,
-  updateProject,
-  type ProjectRow,
-} from '@kume/db';
-import { buildClusterMap } from '../clusterMap/buildClusterMap';
-import { projectValueChain } from '../clusterMap/projectValueChain';
+import { listOrganisations, updateProject, type ProjectRow } from '@kume/db';
+import { projectClusterMap } from '../clusterMap/projectClusterMap';
 import { HttpError } from '../http/httpError';
 import { projectAccess } from '../http/projectAccess';
 import { slugParam } from './params';
 
 export const workingGroupViewSchema = z.object({
   suggestion: z.custom<WorkingGroupSuggestion>(),
+  /** The types counted as firms for the minimums (the project's gate thresholds). */
+  firmTypes: z.array(z.enum(ORGANISATION_TYPES)),
   /** The group confirmed for the workshops; null until confirmed. */
   confirmed: z
     .object({
@@ -49,18 +45,7 @@ export async function workingGroupRoutes(appBase: FastifyInstance) {
 
   /** The suggestion from the project's map, its gate thresholds, and what is confirmed. */
   async function workingGroupView(project: ProjectRow) {
-    const [organisations, relations, commitments] = await Promise.all([
-      listOrganisations(db, project.id),
-      listRelations(db, project.id),
-      currentCommitments(db, project.id),
-    ]);
-    const { chain } = projectValueChain(project);
-    const map = buildClusterMap({
-      chain,
-      organisations,
-      relations: relations.map((item) => item.relation),
-      commitments,
-    });
+    const { map, chain } = await projectClusterMap(db, project);
     const brokers = new Set(map.summary.brokers);
     const thresholds = readinessThresholdsSchema.parse(project.readinessThresholds ?? {});
     const suggestion = suggestWorkingGroup({
@@ -84,7 +69,11 @@ export async function workingGroupRoutes(appBase: FastifyInstance) {
       committedWillingness: thresholds.committedWillingness,
       firmTypes: thresholds.firmTypes,
     });
-    return { suggestion, confirmed: project.workingGroup ?? null };
+    return {
+      suggestion,
+      firmTypes: [...thresholds.firmTypes],
+      confirmed: project.workingGroup ?? null,
+    };
   }
 
   app.get(

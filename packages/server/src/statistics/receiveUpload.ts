@@ -19,6 +19,8 @@ export interface ReceivedUpload<Options> {
   /** The name the client gave the file (for messages and the stored record). */
   fileName: string;
   options: Options;
+  /** The further files asked for by their part names (see withUploadedFile), where sent. */
+  extraFiles: Record<string, { path: string; fileName: string }>;
 }
 
 const tooLarge = (maxBytes: number) => {
@@ -54,13 +56,15 @@ function parseOptions<S extends z.ZodType>(text: string, schema: S): z.output<S>
 /**
  * Streams the request's `file` part to a file in a fresh folder under the system's temporary
  * folder, reads the `options` part with `schema`, runs `handle`, and deletes the folder in any
- * case. A file over `maxBytes` answers 413; a request without a file, 400.
+ * case. A file over `maxBytes` answers 413; a request without a file, 400. `extraFileParts` names
+ * optional further file parts (a names file beside a table), each at most `maxBytes`.
  */
 export async function withUploadedFile<S extends z.ZodType, R>(
   request: FastifyRequest,
   schema: S,
   handle: (upload: ReceivedUpload<z.output<S>>) => Promise<R>,
   maxBytes = MAX_STATISTICS_UPLOAD_BYTES,
+  extraFileParts: readonly string[] = [],
 ): Promise<R> {
   if (!request.isMultipart())
     throw badRequest('send the file as multipart/form-data with a "file" part');
@@ -69,9 +73,20 @@ export async function withUploadedFile<S extends z.ZodType, R>(
     const path = join(folder, 'upload');
     let fileName: string | undefined;
     let optionsText = '{}';
+    const extraFiles: ReceivedUpload<unknown>['extraFiles'] = {};
+    const limits = { fileSize: maxBytes, files: 1 + extraFileParts.length };
     try {
-      for await (const part of request.parts({ limits: { fileSize: maxBytes } })) {
-        if (part.type === 'file') {
+      for await (const part of request.parts({ limits })) {
+        if (part.type === 'file' && extraFileParts.includes(part.fieldname)) {
+          if (extraFiles[part.fieldname]) {
+            part.file.resume();
+            throw badRequest(`send one file in the "${part.fieldname}" part`);
+          }
+          const extraPath = join(folder, `extra-${extraFileParts.indexOf(part.fieldname)}`);
+          await pipeline(part.file, createWriteStream(extraPath));
+          if (part.file.truncated) throw tooLarge(maxBytes);
+          extraFiles[part.fieldname] = { path: extraPath, fileName: part.filename || 'upload' };
+        } else if (part.type === 'file') {
           if (part.fieldname !== 'file' || fileName !== undefined) {
             part.file.resume();
             throw badRequest('send exactly one file, in the "file" part');
@@ -89,7 +104,12 @@ export async function withUploadedFile<S extends z.ZodType, R>(
       throw error;
     }
     if (fileName === undefined) throw badRequest('no file was sent (the "file" part is missing)');
-    return await handle({ path, fileName, options: parseOptions(optionsText, schema) });
+    return await handle({
+      path,
+      fileName,
+      options: parseOptions(optionsText, schema),
+      extraFiles,
+    });
   } finally {
     await rm(folder, { recursive: true, force: true });
   }

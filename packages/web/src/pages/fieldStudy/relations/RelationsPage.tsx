@@ -1,6 +1,6 @@
 // The relations between organisations (/p/:slug/field-study/relations): what respondents
-// reported and facilitators added, filtered by type, confirmation and review; the organisations
-// that answers added to the registry, for review; and adding a relation by hand.
+// reported, facilitators added and files brought in, filtered by type, confirmation and review;
+// the organisations that answers added to the registry, for review; adding by hand or from a file.
 
 import { Button, Checkbox, Group, Select, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
@@ -15,6 +15,7 @@ import { Loading } from '../../../components/Loading';
 import { PageHeader } from '../../../components/PageHeader';
 import { ListPagination } from '../../../components/table/ListPagination';
 import { AddRelationModal } from './AddRelationModal';
+import { RelationImportModal } from './import/RelationImportModal';
 import { filterRelations, organisationsToReview, relationSummary } from './relationFilters';
 import { useRelations } from './relationQueries';
 import { RelationsTable } from './RelationsTable';
@@ -30,6 +31,7 @@ export default function RelationsPage() {
   const relations = useRelations(slug);
   const [params, setParams] = useSearchParams();
   const [adding, addModal] = useDisclosure(false);
+  const [importing, importModal] = useDisclosure(false);
   const canWrite = project.can('field_study');
   const type = RELATION_TYPES.find((value) => value === params.get('type')) ?? null;
   const confirmedParam = params.get('confirmed');
@@ -66,15 +68,27 @@ export default function RelationsPage() {
       description={t('relations.description')}
       actions={
         canWrite && (
-          <Button onClick={addModal.open} data-testid="add-relation">
-            {t('relations.add.button')}
-          </Button>
+          <Group gap="sm">
+            <Button
+              variant="default"
+              onClick={importModal.open}
+              data-testid="relation-import-button"
+            >
+              {t('relations.import.button')}
+            </Button>
+            <Button onClick={addModal.open} data-testid="add-relation">
+              {t('relations.add.button')}
+            </Button>
+          </Group>
         )
       }
     />
   );
   const modal = canWrite && (
-    <AddRelationModal slug={slug} opened={adding} onClose={addModal.close} />
+    <>
+      <AddRelationModal slug={slug} opened={adding} onClose={addModal.close} />
+      <RelationImportModal slug={slug} opened={importing} onClose={importModal.close} />
+    </>
   );
 
   if (relations.isPending)

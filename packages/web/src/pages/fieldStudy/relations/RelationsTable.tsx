@@ -84,7 +84,9 @@ export function RelationsTable({
               <Table.Td miw={160}>
                 {relation.reportedBy?.name ?? (
                   <Text size="xs" c="dimmed" span>
-                    {t('relations.byHand')}
+                    {relation.sourceFile
+                      ? t('relations.import.fromFile', { file: relation.sourceFile })
+                      : t('relations.byHand')}
                   </Text>
                 )}
               </Table.Td>

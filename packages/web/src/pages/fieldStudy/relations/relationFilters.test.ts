@@ -23,6 +23,7 @@ function relation(
     responseId: null,
     questionnaireId: null,
     questionId: null,
+    sourceFile: null,
     reportedAt: '2026-11-20T10:00:00.000Z',
     ...extra,
   };
