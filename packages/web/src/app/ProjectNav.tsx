@@ -1,5 +1,5 @@
 // The project's navigation: the dashboard, stage 1's screens, the field study's secondary
-// research, and the project's members and settings.
+// research, primary research and cluster map, and the project's members and settings.
 
 import { Badge, Divider, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import { NavLink as RouterLink, useParams } from 'react-router';
@@ -60,6 +60,12 @@ export function ProjectNav({ onNavigate }: { onNavigate: () => void }) {
         {link('/field-study/interviews', t('fieldwork:nav.interviews'))}
         {link('/field-study/quota', t('fieldwork:nav.quota'))}
         {link('/field-study/relations', t('fieldwork:nav.relations'))}
+        <Text size="xs" c="dimmed" px="sm" mt={4}>
+          {t('fieldwork:nav.mapSection')}
+        </Text>
+        {link('/field-study/map', t('fieldwork:nav.map'))}
+        {link('/field-study/value-chain', t('fieldwork:nav.valueChain'))}
+        {link('/field-study/working-group', t('fieldwork:nav.workingGroup'))}
         <Divider my={4} label={t('nav.projectSection')} labelPosition="left" />
         {link('/members', t('nav.members'))}
         {link('/settings', t('nav.settings'))}

@@ -136,6 +136,18 @@ export const router = createBrowserRouter([
                 path: 'relations',
                 element: page(() => import('../pages/fieldStudy/relations/RelationsPage')),
               },
+              {
+                path: 'map',
+                element: page(() => import('../pages/clusterMap/ClusterMapPage')),
+              },
+              {
+                path: 'value-chain',
+                element: page(() => import('../pages/clusterMap/valueChain/ValueChainPage')),
+              },
+              {
+                path: 'working-group',
+                element: page(() => import('../pages/clusterMap/workingGroup/WorkingGroupPage')),
+              },
             ],
           },
           { path: 'members', element: page(() => import('../pages/projects/MembersPage')) },
