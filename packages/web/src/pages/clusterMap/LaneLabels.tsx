@@ -33,10 +33,19 @@ export function LaneLabels({
         const element = refs.current[i];
         if (!element) return;
         const at = sigma.graphToViewport({ x: lane.x, y: lane.top });
-        // As wide as the lane is on screen, so that neighbouring names do not overlap.
         const next = sigma.graphToViewport({ x: lane.x + LANE_WIDTH, y: lane.top });
-        element.style.maxWidth = `${Math.max(40, next.x - at.x - 4)}px`;
-        element.style.transform = `translate(${at.x}px, ${Math.max(4, at.y - 44)}px) translateX(-50%)`;
+        const laneWidth = next.x - at.x;
+        // Narrow lanes (many stages, or zoomed out): every other name goes under the lanes, so
+        // each name may be two lanes wide without overlapping its neighbours.
+        const below = laneWidth < 120 && i % 2 === 1;
+        const width = below || laneWidth < 120 ? 2 * laneWidth - 6 : laneWidth - 4;
+        element.style.maxWidth = `${Math.max(40, width)}px`;
+        const bottom = sigma.graphToViewport({ x: lane.x, y: -lane.top }).y;
+        const height = sigma.getContainer().clientHeight;
+        const y = below
+          ? Math.min(height - element.offsetHeight - 4, bottom + 12)
+          : Math.max(4, at.y - element.offsetHeight - 8);
+        element.style.transform = `translate(${at.x}px, ${y}px) translateX(-50%)`;
       });
     };
     place();

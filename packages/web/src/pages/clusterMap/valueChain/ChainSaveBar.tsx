@@ -8,6 +8,7 @@ import type { ChainIssue } from './chainIssues';
 
 export function ChainSaveBar({
   dirty,
+  fromTemplate,
   canSave,
   saving,
   issues,
@@ -16,6 +17,8 @@ export function ChainSaveBar({
   onDiscard,
 }: {
   dirty: boolean;
+  /** The chain shown is the sector's template: the project has no chain of its own yet. */
+  fromTemplate: boolean;
   /** Save is offered: there are edits, or the project has no chain of its own yet. */
   canSave: boolean;
   saving: boolean;
@@ -32,12 +35,12 @@ export function ChainSaveBar({
       <Stack gap="xs">
         <Group justify="space-between" gap="xs">
           <Badge
-            color={dirty ? 'orange' : 'teal'}
+            color={dirty ? 'orange' : fromTemplate ? 'gray' : 'teal'}
             variant="light"
             data-testid="vc-save-state"
             data-dirty={dirty}
           >
-            {dirty ? t('save.unsaved') : t('save.saved')}
+            {dirty ? t('save.unsaved') : fromTemplate ? t('save.template') : t('save.saved')}
           </Badge>
           <Group gap="xs">
             <Button size="xs" variant="default" disabled={!dirty || saving} onClick={onDiscard}>

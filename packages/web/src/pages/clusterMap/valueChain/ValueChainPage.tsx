@@ -131,6 +131,7 @@ export default function ValueChainPage() {
       {canWrite && (
         <ChainSaveBar
           dirty={dirty}
+          fromTemplate={saved === null}
           canSave={dirty || saved === null}
           saving={save.isPending}
           issues={issues}
