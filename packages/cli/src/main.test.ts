@@ -6,11 +6,13 @@ import { runKume } from '../test/runKume';
 import { buildProgram } from './main';
 
 const commands = buildProgram().commands.map((command) => command.name());
-/** The commands that open a database; `stats` and `network` work on files only. */
-const databaseCommands = commands.filter((command) => !['stats', 'network'].includes(command));
+/** The commands that open a database; `stats`, `network` and `workshop` work on files only. */
+const databaseCommands = commands.filter(
+  (command) => !['stats', 'network', 'workshop'].includes(command),
+);
 
 describe('kume', () => {
-  it('has the serve, migrate, sample, export, import, stats and network commands', () => {
+  it('has the serve, migrate, sample, export, import, stats, network and workshop commands', () => {
     expect(commands).toEqual([
       'serve',
       'migrate',
@@ -19,6 +21,7 @@ describe('kume', () => {
       'import',
       'stats',
       'network',
+      'workshop',
     ]);
   });
 

@@ -1,5 +1,6 @@
-// The `kume` command line: serve, migrate, sample, export, import, stats, network. Exit 0 on
-// success, 2 on bad input (with a message naming the file, line, column or field), 1 on other failures.
+// The `kume` command line: serve, migrate, sample, export, import, stats, network, workshop. Exit 0
+// on success, 2 on bad input (with a message naming the file, line, column or field), 1 on other
+// failures.
 
 import { Command, CommanderError } from 'commander';
 import { bundleCommands } from './commands/bundleCommands';
@@ -8,6 +9,7 @@ import { networkCommand } from './commands/networkCommand';
 import { sampleCommand } from './commands/sampleCommand';
 import { serveCommand } from './commands/serveCommand';
 import { statsCommand } from './commands/statsCommand';
+import { workshopCommand } from './commands/workshopCommand';
 import { UsageError } from './usageError';
 
 export function buildProgram(): Command {
@@ -24,6 +26,7 @@ export function buildProgram(): Command {
   bundleCommands(program);
   statsCommand(program);
   networkCommand(program);
+  workshopCommand(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

@@ -3,3 +3,4 @@
 export * from './fileFormatError';
 export * from './spreadsheet/readTable';
 export * from './spreadsheet/writeTable';
+export * from './workshop/readPairwiseMatrix';

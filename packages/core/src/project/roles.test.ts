@@ -10,6 +10,7 @@ const permissions: ProjectPermission[] = [
   'decide',
   'statistics',
   'field_study',
+  'workshops',
   'manage_members',
 ];
 const allowed = (role: ProjectRole | null | undefined) => permissions.filter((p) => can(role, p));
@@ -27,6 +28,7 @@ describe('can', () => {
       'decide',
       'statistics',
       'field_study',
+      'workshops',
     ]);
     expect(can('facilitator', 'manage_members')).toBe(false);
   });
@@ -44,6 +46,13 @@ describe('can', () => {
 
   it('lets only owners and facilitators import and edit statistics', () => {
     expect(PROJECT_ROLES.filter((role) => can(role, 'statistics'))).toEqual([
+      'owner',
+      'facilitator',
+    ]);
+  });
+
+  it('lets only owners and facilitators create and run workshops', () => {
+    expect(PROJECT_ROLES.filter((role) => can(role, 'workshops'))).toEqual([
       'owner',
       'facilitator',
     ]);

@@ -11,14 +11,32 @@ export type ProjectRole = (typeof PROJECT_ROLES)[number];
  * - statistics: import and delete datasets, cluster definitions and relatedness matrices, edit
  *   definitions and choose the field study's statistics settings;
  * - field_study: write questionnaires, respondent links, interviews, focus groups and relations;
+ * - workshops: create, run (go live, close, take the facilitator's seat), export and delete
+ *   workshops; working group members join workshops with a join code, not through this permission;
  * - manage_members: invite, change roles, remove; delete the project.
  */
 export type ProjectPermission =
-  'read' | 'edit' | 'registry' | 'decide' | 'statistics' | 'field_study' | 'manage_members';
+  | 'read'
+  | 'edit'
+  | 'registry'
+  | 'decide'
+  | 'statistics'
+  | 'field_study'
+  | 'workshops'
+  | 'manage_members';
 
 const permissions: Record<ProjectRole, readonly ProjectPermission[]> = {
-  owner: ['read', 'edit', 'registry', 'decide', 'statistics', 'field_study', 'manage_members'],
-  facilitator: ['read', 'edit', 'registry', 'decide', 'statistics', 'field_study'],
+  owner: [
+    'read',
+    'edit',
+    'registry',
+    'decide',
+    'statistics',
+    'field_study',
+    'workshops',
+    'manage_members',
+  ],
+  facilitator: ['read', 'edit', 'registry', 'decide', 'statistics', 'field_study', 'workshops'],
   // Working group members take part in workshops (later stages); in stage 1 they read.
   member: ['read'],
   viewer: ['read'],

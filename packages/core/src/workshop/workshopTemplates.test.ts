@@ -1,0 +1,51 @@
+// The three built-in workshops: valid definitions, both languages filled, the options honoured.
+
+import { describe, expect, it } from 'vitest';
+import { isComplete } from '../survey/localText';
+import { BUILT_IN_TEMPLATE_IDS, workshopTemplate } from './workshopTemplates';
+
+describe('workshopTemplate', () => {
+  it('gives every built-in workshop a title and rounds in Turkish and English', () => {
+    for (const templateId of BUILT_IN_TEMPLATE_IDS) {
+      const workshop = workshopTemplate(templateId);
+      expect(workshop.templateId).toBe(templateId);
+      expect(isComplete(workshop.title)).toBe(true);
+      expect(
+        workshop.rounds.every((round) => isComplete(round.title) && isComplete(round.prompt)),
+      ).toBe(true);
+    }
+  });
+
+  it('runs the vision workshop as brainstorm, group, dot vote and decide', () => {
+    const [round] = workshopTemplate('vision').rounds;
+    expect(round?.phases).toEqual(['brainstorm', 'group', 'vote', 'decide']);
+    expect(round?.voting?.method).toBe('dots');
+    expect(round?.result).toBe('vision');
+  });
+
+  it('collects success factors, weights them by pairwise comparison or points, then rates performance 1-5', () => {
+    const pairwise = workshopTemplate('key_success_factors');
+    expect(
+      pairwise.rounds.map((round) => [round.result, round.voting?.method, round.itemsFrom]),
+    ).toEqual([
+      ['factors', 'dots', undefined],
+      ['factor_weight', 'pairwise', 'factors'],
+      ['factor_performance', 'rating', 'factors'],
+    ]);
+    expect(
+      workshopTemplate('key_success_factors', { weighting: 'points' }).rounds[1]?.voting?.method,
+    ).toBe('points');
+  });
+
+  it("lists skills under the project's success factors and rates importance, current and required levels", () => {
+    const workshop = workshopTemplate('requisite_skills', {
+      factors: [{ id: 'f1', text: 'Nitelikli işgücü' }],
+    });
+    expect(workshop.rounds[0]?.categories).toEqual([{ id: 'f1', text: 'Nitelikli işgücü' }]);
+    expect(workshop.rounds.slice(1).map((round) => [round.result, round.voting?.scale])).toEqual([
+      ['skill_importance', { min: 1, max: 5 }],
+      ['skill_current', { min: 1, max: 5 }],
+      ['skill_required', { min: 1, max: 5 }],
+    ]);
+  });
+});
