@@ -21,3 +21,4 @@ export * from './repositories/relations';
 export * from './repositories/importedResponses';
 export * from './repositories/answerTags';
 export * from './repositories/surveyStages';
+export * from './repositories/workshops';

@@ -215,3 +215,14 @@ export type {
   RelationImportPreviewView,
   RelationImportResultView,
 } from './routes/relationFileRoutes';
+/** Workshops (issue 6): the list's summary, the detail with the facilitator's view of the state. */
+export type {
+  WorkshopSummary as WorkshopSummaryView,
+  WorkshopDetail as WorkshopDetailView,
+} from './workshops/presentWorkshop';
+/** The project's workshop results for the roadmap: vision, weighted factors, skills gaps. */
+export type { ProjectWorkshopResults as ProjectWorkshopResultsView } from './workshops/projectWorkshopResults';
+/** What a live screen receives in each `state` message of GET /api/live/:code. */
+export type { LiveWorkshopView } from './workshops/workshopLiveSessions';
+/** The public join-code lookup, GET /api/live/:code/info. */
+export type { LiveWorkshopInfo as LiveWorkshopInfoView } from './routes/workshopRoutes';

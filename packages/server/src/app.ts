@@ -41,6 +41,10 @@ import { clusterMapExportRoutes } from './routes/clusterMapExportRoutes';
 import { workingGroupRoutes } from './routes/workingGroupRoutes';
 import { ioTableRoutes } from './routes/ioTableRoutes';
 import { createStatisticsCaches } from './statistics/clusterAnalysis';
+import { registerLive } from './live/registerLive';
+import { workshopRoutes } from './routes/workshopRoutes';
+import { WorkshopRuntime } from './workshops/workshopRuntime';
+import { workshopLiveSessions } from './workshops/workshopLiveSessions';
 
 export const API_VERSION = '0.1.0';
 
@@ -111,6 +115,11 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
           description:
             "A respondent's form through a link: no session, the link's token is the key",
         },
+        {
+          name: 'workshops',
+          description:
+            'Stage 4: the working group workshops (vision, key success factors, skills), live over GET /api/live/:code',
+        },
       ],
     },
     transform: jsonSchemaTransform,
@@ -146,6 +155,12 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(ioTableRoutes);
   await app.register(clusterMapExportRoutes);
   await app.register(workingGroupRoutes);
+  // The workshops' runtime serves both the live socket and the REST routes (status, views).
+  const workshops = new WorkshopRuntime(deps.database.db, app.kume.now);
+  workshops.useHub(
+    await registerLive(app, deps, () => workshopLiveSessions(deps.database.db, workshops)),
+  );
+  await app.register(workshopRoutes, { runtime: workshops });
   await registerWebApp(app, deps.config.webDir);
   return app;
 }

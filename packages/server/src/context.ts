@@ -2,10 +2,15 @@
 
 import type { Database, Db, UserRow } from '@kume/db';
 import type { ServerConfig } from './config';
+import type { LiveHub } from './live/liveHub';
+import type { LiveSessions } from './live/liveSessions';
+import type { LiveLimits } from './live/liveSocket';
 
 export interface AppDeps {
   database: Database;
-  config: Pick<ServerConfig, 'publicUrl' | 'secureCookies' | 'webDir'>;
+  /** databaseUrl (PostgreSQL) makes the live layer fan out through LISTEN/NOTIFY. */
+  config: Pick<ServerConfig, 'publicUrl' | 'secureCookies' | 'webDir'> &
+    Partial<Pick<ServerConfig, 'databaseUrl'>>;
   /** The clock; tests pass a fixed one. */
   now?: () => Date;
   /** pino options, or false for silence (tests). */
@@ -17,6 +22,15 @@ export interface AppDeps {
    * `starts` for starting an answer through a public link. Defaults 300 and 20.
    */
   respondentRateLimit?: { requests: number; starts: number };
+  /**
+   * The live layer (GET /api/live/:code): the sessions made from the hub (none by default), a hub
+   * (default: from the database) and limits for tests.
+   */
+  live?: {
+    sessions?: (hub: LiveHub) => LiveSessions;
+    hub?: LiveHub;
+    limits?: Partial<LiveLimits>;
+  };
 }
 
 export interface AppContext {

@@ -6,3 +6,4 @@ export * from './stakeholders';
 export * from './statistics';
 export * from './geographies';
 export * from './fieldStudy';
+export * from './workshops';

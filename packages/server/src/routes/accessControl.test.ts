@@ -128,6 +128,9 @@ describe('access control of project routes', () => {
       targetOrganisationId: ids.organisations,
       relationType: 'supplier',
     }),
+    'POST /api/projects/{slug}/workshops': () => ({ templateId: 'vision' }),
+    'POST /api/projects/{slug}/workshops/{id}/status': () => ({ status: 'live' }),
+    'POST /api/projects/{slug}/workshops/{id}/facilitator-token': () => ({}),
   };
   /** Query strings of routes that need them, so that GETs reach the role check and answer 200. */
   const queries: Record<string, () => string> = {
@@ -309,6 +312,13 @@ describe('access control of project routes', () => {
           targetOrganisationId: partner,
           relationType: 'supplier',
         }),
+        201,
+      ).json() as { id: string }
+    ).id;
+
+    ids.workshops = (
+      expectStatus(
+        await owner.post(`/api/projects/${slug}/workshops`, { templateId: 'vision' }),
         201,
       ).json() as { id: string }
     ).id;
