@@ -66,6 +66,8 @@ export function ProjectNav({ onNavigate }: { onNavigate: () => void }) {
         {link('/field-study/map', t('fieldwork:nav.map'))}
         {link('/field-study/value-chain', t('fieldwork:nav.valueChain'))}
         {link('/field-study/working-group', t('fieldwork:nav.workingGroup'))}
+        <Divider my={4} label={t('stage.workshops')} labelPosition="left" />
+        {link('/workshops', t('nav.workshops'))}
         <Divider my={4} label={t('nav.projectSection')} labelPosition="left" />
         {link('/members', t('nav.members'))}
         {link('/settings', t('nav.settings'))}

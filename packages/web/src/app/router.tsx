@@ -37,6 +37,10 @@ export const router = createBrowserRouter([
         path: '/q/:code',
         element: page(() => import('../pages/fieldStudy/respond/PublicRespondPage')),
       },
+      {
+        path: '/w/:code',
+        element: page(() => import('../pages/workshops/participant/ParticipantPage')),
+      },
     ],
   },
   {
@@ -149,6 +153,18 @@ export const router = createBrowserRouter([
                 element: page(() => import('../pages/clusterMap/workingGroup/WorkingGroupPage')),
               },
             ],
+          },
+          {
+            path: 'workshops',
+            element: page(() => import('../pages/workshops/console/WorkshopsPage')),
+          },
+          {
+            path: 'workshops/:id',
+            element: page(() => import('../pages/workshops/console/WorkshopConsolePage')),
+          },
+          {
+            path: 'workshops/:id/projector',
+            element: page(() => import('../pages/workshops/console/ProjectorPage')),
           },
           { path: 'members', element: page(() => import('../pages/projects/MembersPage')) },
           {

@@ -1,0 +1,177 @@
+// "New workshop": the template (vision, key success factors weighted by pairwise comparison or
+// points, requisite skills, or rounds composed freely) and a title; creates a draft and opens it.
+
+import {
+  Button,
+  Group,
+  Modal,
+  Radio,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { VOTING_METHODS, WORKSHOP_TEMPLATE_IDS, type WorkshopTemplateId } from '@kume/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { type CustomRound, customWorkshopDefinition } from './customWorkshop';
+import { useCreateWorkshop } from './workshopQueries';
+
+const emptyRound = (): CustomRound => ({ title: '', prompt: '', method: 'dots' });
+
+export function NewWorkshopModal({
+  slug,
+  opened,
+  onClose,
+}: {
+  slug: string;
+  opened: boolean;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation('workshops');
+  const navigate = useNavigate();
+  const [templateId, setTemplateId] = useState<WorkshopTemplateId>('vision');
+  const [weighting, setWeighting] = useState<'pairwise' | 'points'>('pairwise');
+  const [title, setTitle] = useState('');
+  const [rounds, setRounds] = useState<CustomRound[]>([emptyRound()]);
+  const create = useCreateWorkshop(slug, {
+    success: t('list.created'),
+    onSuccess: (detail) => void navigate(`/p/${slug}/workshops/${detail.id}`),
+  });
+
+  const custom = templateId === 'custom';
+  const customReady = title.trim() !== '' && rounds.every((round) => round.prompt.trim() !== '');
+  const submit = () => {
+    const named = title.trim() ? { title: title.trim() } : {};
+    if (custom) create.mutate({ ...named, definition: customWorkshopDefinition(title, rounds) });
+    else
+      create.mutate({
+        ...named,
+        templateId,
+        ...(templateId === 'key_success_factors' ? { weighting } : {}),
+      });
+  };
+  const setRound = (index: number, change: Partial<CustomRound>) =>
+    setRounds((all) => all.map((round, i) => (i === index ? { ...round, ...change } : round)));
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('list.new')} size="lg" centered>
+      <Stack>
+        <Radio.Group
+          value={templateId}
+          onChange={(value) => setTemplateId(value as WorkshopTemplateId)}
+          label={t('list.template')}
+        >
+          <Stack gap="xs" mt={4}>
+            {WORKSHOP_TEMPLATE_IDS.map((id) => (
+              <Radio
+                key={id}
+                value={id}
+                label={t(`list.templates.${id}.name`)}
+                description={t(`list.templates.${id}.description`)}
+                data-testid={`workshop-template-${id}`}
+              />
+            ))}
+          </Stack>
+        </Radio.Group>
+        {templateId === 'key_success_factors' && (
+          <Stack gap={4}>
+            <Text size="sm" fw={500}>
+              {t('list.weighting')}
+            </Text>
+            <SegmentedControl
+              value={weighting}
+              onChange={(value) => setWeighting(value as 'pairwise' | 'points')}
+              data={[
+                { value: 'pairwise', label: t('list.weightingPairwise') },
+                { value: 'points', label: t('list.weightingPoints') },
+              ]}
+              data-testid="workshop-weighting"
+            />
+          </Stack>
+        )}
+        <TextInput
+          label={t('list.title')}
+          description={custom ? undefined : t('list.titleHint')}
+          required={custom}
+          value={title}
+          maxLength={200}
+          onChange={(event) => setTitle(event.currentTarget.value)}
+          data-testid="workshop-title"
+        />
+        {custom && (
+          <Stack gap="xs">
+            {rounds.map((round, index) => (
+              <Group key={index} align="flex-end" gap="xs" wrap="wrap">
+                <TextInput
+                  label={t('list.roundTitle', { number: index + 1 })}
+                  value={round.title}
+                  maxLength={200}
+                  onChange={(event) => setRound(index, { title: event.currentTarget.value })}
+                  w={150}
+                />
+                <TextInput
+                  label={t('list.roundPrompt')}
+                  required
+                  value={round.prompt}
+                  maxLength={2000}
+                  onChange={(event) => setRound(index, { prompt: event.currentTarget.value })}
+                  style={{ flex: 1, minWidth: 180 }}
+                />
+                <Select
+                  label={t('list.roundMethod')}
+                  value={round.method}
+                  allowDeselect={false}
+                  onChange={(value) =>
+                    value && setRound(index, { method: value as CustomRound['method'] })
+                  }
+                  data={[...VOTING_METHODS, 'none' as const].map((method) => ({
+                    value: method,
+                    label: t(`results.method.${method}`),
+                  }))}
+                  w={170}
+                />
+                <Button
+                  variant="subtle"
+                  color="red"
+                  disabled={rounds.length === 1}
+                  onClick={() => setRounds((all) => all.filter((_, i) => i !== index))}
+                  aria-label={t('list.removeRound', { number: index + 1 })}
+                >
+                  ✕
+                </Button>
+              </Group>
+            ))}
+            <Group>
+              <Button
+                variant="light"
+                size="xs"
+                disabled={rounds.length >= 30}
+                onClick={() => setRounds((all) => [...all, emptyRound()])}
+              >
+                {t('list.addRound')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+        <ErrorAlert error={create.error} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common:action.cancel')}
+          </Button>
+          <Button
+            onClick={submit}
+            loading={create.isPending}
+            disabled={custom && !customReady}
+            data-testid="workshop-create"
+          >
+            {t('list.create')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
