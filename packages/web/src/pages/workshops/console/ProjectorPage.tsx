@@ -54,11 +54,11 @@ function ProjectorView({
   return (
     <Stack gap="xl">
       <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <Stack gap="xs" style={{ flex: 1 }}>
+        <Stack gap="xs" style={{ flex: 1, minWidth: '40%' }}>
           <Text fz={28} c="dimmed">
             {title} · {t(`console.phase.${round.phase}`)}
           </Text>
-          <Title order={1} fz={48} lh={1.15} data-testid="projector-prompt">
+          <Title order={1} fz="clamp(1.75rem, 2.8vw, 3rem)" lh={1.2} data-testid="projector-prompt">
             {localText(definition.prompt, i18n.language)}
           </Title>
         </Stack>
