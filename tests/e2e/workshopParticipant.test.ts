@@ -1,6 +1,7 @@
 // A key-success-factor workshop from participants' phones in Chromium, on the sample project: the
 // facilitator drives the rounds over the live socket, three phones join by code, add factors and
 // compare them pairwise; after the workshop closes the project's results carry the AHP weights.
+// The sample's working group is confirmed first: a phone names its organisation when joining.
 
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,6 +48,7 @@ describe('a key-success-factor workshop on participants’ phones in Chromium', 
   let admin: Page;
   let chair: LiveTestClient;
   let workshop: WorkshopDetail;
+  let group: { id: string; name: string }[] = [];
   const phones: { context: BrowserContext; page: Page }[] = [];
   const pageErrors: string[] = [];
   let commandNumber = 0;
@@ -66,6 +68,16 @@ describe('a key-success-factor workshop on participants’ phones in Chromium', 
     admin = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
     admin.on('pageerror', (error) => pageErrors.push(error.message));
     await createAdministrator(admin, server);
+    const registry = await callApi<{ items: { id: string; name: string }[] }>(
+      admin,
+      'GET',
+      '/api/projects/sample/organisations',
+    );
+    group = registry.json.items.slice(0, 2);
+    const confirmed = await callApi(admin, 'PUT', '/api/projects/sample/working-group', {
+      memberIds: group.map(({ id }) => id),
+    });
+    expect(confirmed.status).toBe(200);
     const created = await callApi<WorkshopDetail>(admin, 'POST', '/api/projects/sample/workshops', {
       templateId: 'key_success_factors',
     });
@@ -106,6 +118,13 @@ describe('a key-success-factor workshop on participants’ phones in Chromium', 
     for (const [index, { page }] of phones.entries()) {
       await page.goto(`${server.url}/w/${workshop.code}`);
       await page.getByTestId('join-name').fill(PARTICIPANTS[index]!);
+      // The first names a working group organisation, the second "other", the third nothing.
+      const organisation = [group[0]!.name, 'Other / not listed'][index];
+      if (organisation) {
+        await page.getByTestId('join-organisation').click();
+        await page.getByTestId('join-organisation').fill(organisation.slice(0, 4));
+        await page.getByRole('option', { name: organisation, exact: true }).click();
+      }
       await page.getByTestId('join-submit').click();
       await page.getByTestId('item-text').fill(FACTORS[index]!);
       await page.getByTestId('item-add').click();
@@ -114,6 +133,18 @@ describe('a key-success-factor workshop on participants’ phones in Chromium', 
         .toContain(FACTORS[index]!);
       await expect.poll(() => page.getByTestId('item-text').inputValue(), poll).toBe('');
     }
+  });
+
+  it('shows who of the working group is present and who is missing', async () => {
+    const attendance = await callApi<{
+      workingGroup: { id: string; name: string; present: (string | null)[] }[] | null;
+    }>(admin, 'GET', `/api/projects/sample/workshops/${workshop.id}/attendance`);
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+    expect([...(attendance.json.workingGroup ?? [])].sort(byId)).toEqual(
+      group
+        .map(({ id, name }) => ({ id, name, present: id === group[0]!.id ? ['Ayşe'] : [] }))
+        .sort(byId),
+    );
   });
 
   it('rejoins a reloaded phone as the same participant, with its own items', async () => {

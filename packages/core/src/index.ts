@@ -125,3 +125,4 @@ export * from './workshop/importancePerformance';
 export * from './workshop/skillsGapMatrix';
 export * from './workshop/workshopTemplates';
 export * from './workshop/workshopResults';
+export * from './workshop/workshopReportSection';

@@ -226,3 +226,7 @@ export type { ProjectWorkshopResults as ProjectWorkshopResultsView } from './wor
 export type { LiveWorkshopView } from './workshops/workshopLiveSessions';
 /** The public join-code lookup, GET /api/live/:code/info. */
 export type { LiveWorkshopInfo as LiveWorkshopInfoView } from './routes/workshopRoutes';
+/** The workshops' section of the roadmap document, GET .../workshop-results/report. */
+export type { WorkshopReport as WorkshopReportView } from './routes/workshopRoutes';
+/** Who of the working group is present in a workshop, GET .../workshops/:id/attendance. */
+export type { WorkshopAttendance as WorkshopAttendanceView } from './workshops/workingGroupAttendance';

@@ -46,8 +46,9 @@ export class SessionParticipant {
     session: LiveSession,
     name: string | null,
     token: string | null = null,
+    organisationId: string | null = null,
   ): Promise<SessionParticipant> {
-    const hello = await session.hello(token, name);
+    const hello = await session.hello(token, name, organisationId);
     if ('error' in hello) throw new Error(`hello refused: ${hello.error}`);
     return new SessionParticipant(session, hello.participantId, hello.token);
   }

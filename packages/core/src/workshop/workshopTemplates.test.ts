@@ -37,6 +37,20 @@ describe('workshopTemplate', () => {
     ).toBe('points');
   });
 
+  it('lets the facilitator vote in every voting round only when asked to', () => {
+    for (const templateId of BUILT_IN_TEMPLATE_IDS) {
+      const voting = (facilitatorVotes?: boolean) =>
+        workshopTemplate(
+          templateId,
+          facilitatorVotes === undefined ? {} : { facilitatorVotes },
+        ).rounds.flatMap((round) => (round.voting ? [round.voting.facilitatorVotes] : []));
+      expect(voting().length).toBeGreaterThan(0);
+      expect(voting()).not.toContain(true);
+      expect(voting(true)).not.toContain(false);
+      expect(voting(false)).not.toContain(true);
+    }
+  });
+
   it("lists skills under the project's success factors and rates importance, current and required levels", () => {
     const workshop = workshopTemplate('requisite_skills', {
       factors: [{ id: 'f1', text: 'Nitelikli işgücü' }],

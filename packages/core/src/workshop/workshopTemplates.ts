@@ -20,6 +20,8 @@ export interface WorkshopTemplateOptions {
   weighting?: 'pairwise' | 'points';
   /** The project's success factors: the headings skills are listed under (requisite skills). */
   factors?: readonly { id: string; text: string }[];
+  /** The facilitator casts a ballot in every voting round too (default false: they moderate). */
+  facilitatorVotes?: boolean;
 }
 
 const rateOneToFive = { method: 'rating', scale: { min: 1, max: 5 }, anonymous: true } as const;
@@ -168,5 +170,12 @@ export function workshopTemplate(
       : templateId === 'key_success_factors'
         ? successFactorRounds(options.weighting ?? 'pairwise')
         : skillRounds(options.factors ?? []);
-  return workshopDefinitionSchema.parse({ templateId, title: TITLES[templateId], rounds });
+  const facilitatorVotes = options.facilitatorVotes ?? false;
+  return workshopDefinitionSchema.parse({
+    templateId,
+    title: TITLES[templateId],
+    rounds: rounds.map((round) =>
+      round.voting ? { ...round, voting: { ...round.voting, facilitatorVotes } } : round,
+    ),
+  });
 }

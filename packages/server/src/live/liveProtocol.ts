@@ -1,7 +1,12 @@
 // The WebSocket protocol of GET /api/live/:code: the messages, their validation and limits.
 //
 // Client -> server (JSON text frames, each at most 16 KB):
-//   {type:'hello', token?: string, name?: string}      join, or rejoin with the token of a welcome
+//   {type:'hello', token?: string, name?: string, organisationId?: string}
+//                                                       join, or rejoin with the token of a welcome;
+//                                                       organisationId: the participant's
+//                                                       organisation in the working group (kept only
+//                                                       when it is one of the group's; ignored on a
+//                                                       rejoin); older clients leave it out
 //   {type:'command', id: string (1-64 chars), body: object}   after the welcome; id is unique per
 //                                                       participant: a repeat is acknowledged again
 //                                                       and never runs twice
@@ -27,6 +32,8 @@ const helloMessage = z.object({
   type: z.literal('hello'),
   token: z.string().min(1).max(200).nullish(),
   name: z.string().trim().min(1).max(80).nullish(),
+  /** Checked by the session, not here: an unknown id is ignored, not refused. */
+  organisationId: z.string().min(1).max(64).nullish(),
 });
 
 const commandMessage = z.object({

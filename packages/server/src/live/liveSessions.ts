@@ -23,9 +23,14 @@ export interface LiveSession {
   channel: string;
   /**
    * Joins: with a token issued earlier, as that participant again (a reconnect); without one, as
-   * a new participant named `name` (null: anonymous, where the session allows it).
+   * a new participant named `name` (null: anonymous, where the session allows it), of the
+   * organisation the client says (the session keeps it only when it can vouch for it).
    */
-  hello(token: string | null, name: string | null): Promise<LiveHello>;
+  hello(
+    token: string | null,
+    name: string | null,
+    organisationId?: string | null,
+  ): Promise<LiveHello>;
   /**
    * Runs one command of a participant. `messageId` is the client's id for it: the socket layer
    * already answers repeats it has seen, the implementation may store it to catch repeats that

@@ -190,7 +190,11 @@ class LiveConnection implements ChannelMember {
         code: 'already_joined',
         message: 'This connection has joined already.',
       });
-    const result = await session.hello(message.token ?? null, message.name ?? null);
+    const result = await session.hello(
+      message.token ?? null,
+      message.name ?? null,
+      message.organisationId ?? null,
+    );
     if ('error' in result)
       return this.send({ type: 'error', code: 'hello_refused', message: result.error });
     this.participantId = result.participantId;

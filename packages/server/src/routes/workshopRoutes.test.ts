@@ -1,6 +1,7 @@
 // The workshop routes: creating from each template or a free definition, the public join-code
 // lookup, going live and closing, a key-success-factors workshop run to its results (weights and
-// the importance-performance matrix), the export read back, and deletion.
+// the importance-performance matrix) and its section of the roadmap document, the export read back,
+// and deletion.
 
 import { readTable } from '@kume/io';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +10,7 @@ import { createProject, expectStatus } from '../../test/projectFixtures';
 import { type Agent, createTestApp, type TestApp } from '../../test/testApp';
 import { createWorkshop, facilitatorToken, SessionParticipant } from '../../test/workshopFixtures';
 import type { WorkshopDetail } from '../workshops/presentWorkshop';
+import type { WorkshopReport } from './workshopRoutes';
 import { JOIN_CODE_ALPHABET } from '../workshops/joinCode';
 import { workshopLiveSessions } from '../workshops/workshopLiveSessions';
 import { WorkshopRuntime } from '../workshops/workshopRuntime';
@@ -55,11 +57,20 @@ describe('workshop routes', () => {
     const points = await createWorkshop(
       owner,
       slug,
-      { templateId: 'key_success_factors', weighting: 'points', title: 'KSF (points)' },
+      {
+        templateId: 'key_success_factors',
+        weighting: 'points',
+        title: 'KSF (points)',
+        facilitatorVotes: true,
+      },
       { draft: true },
     );
     const method = (w: WorkshopDetail) => w.definition.rounds[1]?.voting?.method;
     expect([method(pairwise), method(points)]).toEqual(['pairwise', 'points']);
+    const facilitatorVotes = (w: WorkshopDetail) =>
+      w.definition.rounds.map((round) => round.voting?.facilitatorVotes);
+    expect(facilitatorVotes(pairwise)).toEqual([false, false, false]);
+    expect(facilitatorVotes(points)).toEqual([true, true, true]);
     expect(points.title).toBe('KSF (points)');
   });
 
@@ -83,6 +94,7 @@ describe('workshop routes', () => {
         template: 'vision',
         status: 'draft',
         nameRequired: true,
+        organisations: null,
       },
     );
     expect((await anonymous.get('/api/live/QQQQQQ/info')).statusCode).toBe(404);
@@ -186,6 +198,33 @@ describe('workshop routes', () => {
       expect(results.factors.performanceSplit).toBeCloseTo(8 / 3, 12);
     });
 
+    it("gives the roadmap document's workshop section with the weighted factors, in English or Turkish", async () => {
+      const report = async (lang: string) =>
+        expectStatus(
+          await owner.get(`/api/projects/${slug}/workshop-results/report?lang=${lang}`),
+          200,
+        ).json() as WorkshopReport;
+      const english = await report('en');
+      const table = english.blocks.find((block) => block.kind === 'table');
+      expect(table).toEqual({
+        kind: 'table',
+        columns: ['Success factor', 'Weight (%)', 'Performance (1-5)', 'Quadrant'],
+        rows: [
+          ['Skilled workforce', 50, 2, 'Concentrate here (important, weak today)'],
+          ['Export markets', 35, 4, 'Keep up the good work (important, strong today)'],
+          ['Shared testing lab', 15, 2, 'Low priority (less important, weak today)'],
+        ],
+      });
+      expect(english.blocks).toContainEqual({
+        kind: 'paragraph',
+        text: 'The vision workshop has not been held yet.',
+      });
+      expect((await report('tr')).title).toBe('Çalıştay sonuçları');
+      expect(
+        (await owner.get(`/api/projects/${slug}/workshop-results/report?lang=de`)).statusCode,
+      ).toBe(400);
+    });
+
     it('lists the success factors under a new requisite-skills workshop', async () => {
       const skills = await createWorkshop(
         owner,
@@ -241,6 +280,28 @@ describe('workshop routes', () => {
         'i2',
         'i3',
       ]);
+    });
+  });
+
+  it("says in the roadmap's workshop section that no workshop has been held, in the user's language by default", async () => {
+    const reader = await t.signUp('reader@example.com', { name: 'Deniz' });
+    const empty = await createProject(reader, 'No workshops yet');
+    const report = async () =>
+      expectStatus(
+        await reader.get(`/api/projects/${empty}/workshop-results/report`),
+        200,
+      ).json() as WorkshopReport;
+    const turkish = await report();
+    expect(turkish.title).toBe('Çalıştay sonuçları');
+    expect(turkish.blocks).toContainEqual({
+      kind: 'paragraph',
+      text: 'Kilit başarı faktörleri çalıştayı henüz yapılmadı.',
+    });
+    expect(turkish.blocks.some((block) => block.kind === 'table')).toBe(false);
+    expectStatus(await reader.patch('/api/me', { locale: 'en' }), 200);
+    expect((await report()).blocks).toContainEqual({
+      kind: 'paragraph',
+      text: 'The key success factor workshop has not been held yet.',
     });
   });
 

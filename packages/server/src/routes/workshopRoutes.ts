@@ -1,6 +1,7 @@
 // Workshops over REST: create from a template or a free definition, list, read with the
 // facilitator's view, go live and close (storing the results), take the facilitator's seat, export,
-// delete; the project's workshop results for the roadmap; and the public join-code lookup.
+// delete; who of the working group is present; the project's workshop results for the roadmap and
+// their section of the roadmap document; and the public join-code lookup.
 
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -9,6 +10,7 @@ import {
   localText,
   workshopDefinitionSchema,
   type WorkshopDefinition,
+  workshopReportSection,
   workshopTemplate,
 } from '@kume/core';
 import {
@@ -34,6 +36,12 @@ import {
   projectWorkshopResults,
   projectWorkshopResultsSchema,
 } from '../workshops/projectWorkshopResults';
+import {
+  workingGroupOrganisations,
+  workingGroupOrganisationSchema,
+  workshopAttendance,
+  workshopAttendanceSchema,
+} from '../workshops/workingGroupAttendance';
 import { WORKSHOP_EXPORT_TABLES, workshopExportTables } from '../workshops/workshopExportTables';
 import { hashParticipantToken, newParticipantToken } from '../workshops/workshopLiveSessions';
 import type { WorkshopRuntime } from '../workshops/workshopRuntime';
@@ -48,6 +56,8 @@ const createBody = z
     templateId: z.enum(['vision', 'key_success_factors', 'requisite_skills']).optional(),
     /** Key success factors: how the factors are weighted (default pairwise comparison). */
     weighting: z.enum(['pairwise', 'points']).optional(),
+    /** The facilitator casts a ballot in the template's voting rounds too (default false). */
+    facilitatorVotes: z.boolean().optional(),
     /**
      * Requisite skills: the success factors skills are listed under; default: the factors of the
      * project's latest closed key-success-factors workshop.
@@ -82,8 +92,30 @@ export const liveWorkshopInfoSchema = z.object({
   status: z.enum(['draft', 'live']),
   /** Participants must give a name (the workshop does not allow anonymous joins). */
   nameRequired: z.boolean(),
+  /**
+   * The confirmed working group's organisations (id and name), the join form's "your
+   * organisation"; null when the project has no confirmed working group.
+   */
+  organisations: z.array(workingGroupOrganisationSchema).nullable(),
 });
 export type LiveWorkshopInfo = z.output<typeof liveWorkshopInfoSchema>;
+
+/** core workshopReportSection: the workshops' section of the roadmap document. */
+export const workshopReportSchema = z.object({
+  title: z.string(),
+  blocks: z.array(
+    z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('heading'), text: z.string() }),
+      z.object({ kind: z.literal('paragraph'), text: z.string() }),
+      z.object({
+        kind: z.literal('table'),
+        columns: z.array(z.string()),
+        rows: z.array(z.array(z.union([z.string(), z.number()]))),
+      }),
+    ]),
+  ),
+});
+export type WorkshopReport = z.output<typeof workshopReportSchema>;
 
 export async function workshopRoutes(
   appBase: FastifyInstance,
@@ -146,6 +178,9 @@ export async function workshopRoutes(
             : []);
         definition = workshopTemplate(templateId, {
           ...(body.weighting ? { weighting: body.weighting } : {}),
+          ...(body.facilitatorVotes !== undefined
+            ? { facilitatorVotes: body.facilitatorVotes }
+            : {}),
           factors,
         });
       }
@@ -231,6 +266,23 @@ export async function workshopRoutes(
     },
   );
 
+  app.get(
+    '/api/projects/:slug/workshops/:id/attendance',
+    {
+      schema: {
+        tags: [TAG],
+        summary:
+          "Who of the confirmed working group is present in the workshop now (each organisation with its participants' names) and who is missing",
+        params: idParam,
+        response: { 200: workshopAttendanceSchema },
+      },
+    },
+    async (request) => {
+      const { project } = await projectAccess(request, request.params.slug, 'read');
+      return workshopAttendance(db, await folded(project.id, request.params.id));
+    },
+  );
+
   app.post(
     '/api/projects/:slug/workshops/:id/facilitator-token',
     {
@@ -309,13 +361,32 @@ export async function workshopRoutes(
   );
 
   app.get(
+    '/api/projects/:slug/workshop-results/report',
+    {
+      schema: {
+        tags: [TAG],
+        summary:
+          "The workshops' section of the roadmap document in Turkish or English (default: the user's language): headings, paragraphs and tables for the vision, the weighted success factors and the skills gaps, saying what is not available yet",
+        params: slugParam,
+        querystring: z.object({ lang: z.enum(['tr', 'en']).optional() }),
+        response: { 200: workshopReportSchema },
+      },
+    },
+    async (request) => {
+      const { project, user } = await projectAccess(request, request.params.slug, 'read');
+      const lang = request.query.lang ?? (user.locale === 'en' ? 'en' : 'tr');
+      return workshopReportSection(await projectWorkshopResults(db, project.id), lang);
+    },
+  );
+
+  app.get(
     '/api/live/:code/info',
     {
       config: { respondent: true, rateLimit: { max: 120, timeWindow: '1 minute' } },
       schema: {
         tags: [TAG],
         summary:
-          'Public, no session: what a join code opens (title, template, status, whether a name is required); 404 for unknown and closed workshops',
+          "Public, no session: what a join code opens (title, template, status, whether a name is required, the working group's organisations); 404 for unknown and closed workshops",
         params: z.object({ code: z.string().min(1).max(64) }),
         response: { 200: liveWorkshopInfoSchema },
       },
@@ -328,6 +399,7 @@ export async function workshopRoutes(
         template: row.template,
         status: row.status,
         nameRequired: !row.definition.anonymousJoin,
+        organisations: await workingGroupOrganisations(db, row.projectId),
       };
     },
   );

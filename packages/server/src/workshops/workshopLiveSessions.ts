@@ -18,6 +18,7 @@ import type {
   LiveView,
 } from '../live/liveSessions';
 import { normaliseJoinCode } from './joinCode';
+import { trustedOrganisationId } from './workingGroupAttendance';
 import { refuse, workshopChannel, type WorkshopRuntime, workshopVersion } from './workshopRuntime';
 
 /** SHA-256 of a participant token, hex: all the database keeps of it. */
@@ -65,12 +66,18 @@ export class WorkshopSession implements LiveSession {
     this.channel = workshopChannel(workshopId);
   }
 
-  async hello(token: string | null, name: string | null): Promise<LiveHello> {
+  async hello(
+    token: string | null,
+    name: string | null,
+    organisationId: string | null = null,
+  ): Promise<LiveHello> {
     if (token !== null) return this.rejoin(token, name);
     const folded = await this.runtime.current(this.workshopId);
     if (!folded) return { error: 'This workshop no longer exists.' };
     if (name === null && !folded.row.definition.anonymousJoin)
       return { error: 'This workshop asks for your name.' };
+    // Kept only when it is one of the confirmed working group's: never trust the client.
+    const organisation = await trustedOrganisationId(this.db, folded.row.projectId, organisationId);
     const fresh = newParticipantToken();
     let participantId = '';
     const result = await this.runtime.append(this.workshopId, async (tx) => {
@@ -80,6 +87,7 @@ export class WorkshopSession implements LiveSession {
           workshopId: this.workshopId,
           tokenSha256: hashParticipantToken(fresh),
           name,
+          organisationId: organisation,
           isFacilitator: false,
         },
         this.runtime.now(),

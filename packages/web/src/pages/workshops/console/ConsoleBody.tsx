@@ -1,12 +1,15 @@
 // The console's body for one state of the workshop: rounds, phase controls, items, who has not
-// voted, results, the decision, the join code and the participants. Read-only without a connection.
+// voted, the facilitator's ballot, results, the decision, the join code and the participants.
+// Read-only without a connection.
 
 import { Grid, Paper, Stack, Text, Title } from '@mantine/core';
 import { localText, type WorkshopResults, type WorkshopView } from '@kume/core';
+import type { WorkshopAttendanceView } from '@kume/server';
 import { useTranslation } from 'react-i18next';
 import { RoundMatrices } from '../results/RoundMatrices';
 import { RoundResults } from '../results/RoundResults';
 import { DecidePanel } from './DecidePanel';
+import { FacilitatorBallot } from './FacilitatorBallot';
 import { JoinPanel } from './JoinPanel';
 import { NotVotedPanel } from './NotVotedPanel';
 import { ParticipantsPanel } from './ParticipantsPanel';
@@ -20,12 +23,15 @@ export function ConsoleBody({
   code,
   currentResults,
   command,
+  attendance = null,
 }: {
   view: WorkshopView;
   code: string;
   /** The workshop's results so far (REST), for the matrices of the rating rounds. */
   currentResults: WorkshopResults | null;
   command: ConsoleSend;
+  /** Who of the working group is present (the live console only). */
+  attendance?: WorkshopAttendanceView | null;
 }) {
   const { t, i18n } = useTranslation('workshops');
   const { round } = view;
@@ -68,6 +74,7 @@ export function ConsoleBody({
                 command={command}
               />
             )}
+            <FacilitatorBallot definition={definition} round={round} command={command} />
             {showResults && round.results && <RoundResults result={round.results} title={title} />}
             {currentResults && (round.phase === 'vote' || round.phase === 'decide') && (
               <RoundMatrices result={definition.result} results={currentResults} />
@@ -91,7 +98,7 @@ export function ConsoleBody({
             {voting && round.phase === 'vote' && (
               <NotVotedPanel definition={definition} round={round} />
             )}
-            <ParticipantsPanel view={view} />
+            <ParticipantsPanel view={view} attendance={attendance} />
           </Stack>
         </Grid.Col>
       </Grid>

@@ -10,7 +10,7 @@ import { useLiveWorkshop } from '../live/useLiveWorkshop';
 import { useWorkshopErrorText } from '../live/workshopErrorText';
 import { ConsoleBody } from './ConsoleBody';
 import { useConsoleCommand } from './useConsoleCommand';
-import { workshopKey } from './workshopQueries';
+import { useWorkshopAttendance, workshopKey } from './workshopQueries';
 
 /** After a change, the REST detail is read again once changes pause this long (ms). */
 const REFRESH_AFTER = 800;
@@ -34,6 +34,7 @@ export function LiveConsole({
   const client = useQueryClient();
   const live = useLiveWorkshop({ code: detail.code, token });
   const command = useConsoleCommand(live.status === 'closed' ? null : live.send);
+  const attendance = useWorkshopAttendance(slug, detail.id);
 
   useEffect(() => {
     if (live.status === 'closed' && live.error?.code === 'hello_refused') onRefused(token);
@@ -65,6 +66,7 @@ export function LiveConsole({
         code={detail.code}
         currentResults={detail.currentResults}
         command={live.view ? command : null}
+        attendance={attendance.data ?? null}
       />
     </Stack>
   );

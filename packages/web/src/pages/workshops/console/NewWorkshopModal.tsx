@@ -1,5 +1,6 @@
 // "New workshop": the template (vision, key success factors weighted by pairwise comparison or
-// points, requisite skills, or rounds composed freely) and a title; creates a draft and opens it.
+// points, requisite skills, or rounds composed freely), whether the facilitator votes, and a title;
+// creates a draft and opens it.
 
 import {
   Button,
@@ -9,6 +10,7 @@ import {
   SegmentedControl,
   Select,
   Stack,
+  Switch,
   Text,
   TextInput,
 } from '@mantine/core';
@@ -21,6 +23,12 @@ import { type CustomRound, customWorkshopDefinition } from './customWorkshop';
 import { useCreateWorkshop } from './workshopQueries';
 
 const emptyRound = (): CustomRound => ({ title: '', prompt: '', method: 'dots' });
+
+/** Whether the facilitator casts a ballot, chosen per template: by default they only moderate. */
+const NOBODY_VOTES = Object.fromEntries(WORKSHOP_TEMPLATE_IDS.map((id) => [id, false])) as Record<
+  WorkshopTemplateId,
+  boolean
+>;
 
 export function NewWorkshopModal({
   slug,
@@ -37,6 +45,7 @@ export function NewWorkshopModal({
   const [weighting, setWeighting] = useState<'pairwise' | 'points'>('pairwise');
   const [title, setTitle] = useState('');
   const [rounds, setRounds] = useState<CustomRound[]>([emptyRound()]);
+  const [facilitatorVotes, setFacilitatorVotes] = useState(NOBODY_VOTES);
   const create = useCreateWorkshop(slug, {
     success: t('list.created'),
     onSuccess: (detail) => void navigate(`/p/${slug}/workshops/${detail.id}`),
@@ -46,11 +55,14 @@ export function NewWorkshopModal({
   const customReady = title.trim() !== '' && rounds.every((round) => round.prompt.trim() !== '');
   const submit = () => {
     const named = title.trim() ? { title: title.trim() } : {};
-    if (custom) create.mutate({ ...named, definition: customWorkshopDefinition(title, rounds) });
+    const votes = facilitatorVotes[templateId];
+    if (custom)
+      create.mutate({ ...named, definition: customWorkshopDefinition(title, rounds, votes) });
     else
       create.mutate({
         ...named,
         templateId,
+        facilitatorVotes: votes,
         ...(templateId === 'key_success_factors' ? { weighting } : {}),
       });
   };
@@ -93,6 +105,16 @@ export function NewWorkshopModal({
             />
           </Stack>
         )}
+        <Switch
+          label={t('list.facilitatorVotes')}
+          description={t('list.facilitatorVotesHint')}
+          checked={facilitatorVotes[templateId]}
+          onChange={(event) => {
+            const checked = event.currentTarget.checked;
+            setFacilitatorVotes((all) => ({ ...all, [templateId]: checked }));
+          }}
+          data-testid="workshop-facilitator-votes"
+        />
         <TextInput
           label={t('list.title')}
           description={custom ? undefined : t('list.titleHint')}

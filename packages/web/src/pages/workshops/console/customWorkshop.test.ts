@@ -21,6 +21,14 @@ describe('customWorkshopDefinition', () => {
     ]);
   });
 
+  it('lets the facilitator vote in the voting rounds only when asked to', () => {
+    const rounds = [{ title: 'Ideas', prompt: 'p', method: 'dots' as const }];
+    expect(customWorkshopDefinition('W', rounds).rounds[0]?.voting?.facilitatorVotes).toBe(false);
+    expect(customWorkshopDefinition('W', rounds, true).rounds[0]?.voting?.facilitatorVotes).toBe(
+      true,
+    );
+  });
+
   it('numbers a round without a title', () => {
     const definition = customWorkshopDefinition('W', [
       { title: '', prompt: 'p', method: 'rating' },

@@ -20,11 +20,13 @@ const both = (text: string) => ({ tr: text.trim(), en: text.trim() });
 /**
  * The definition for POST /workshops: rounds r1, r2, ... of kind free, brainstorm -> group ->
  * (vote ->) decide, with the core defaults of each voting method (named ballots, totals hidden).
- * A round without a title is called "Round n" ("n. tur").
+ * A round without a title is called "Round n" ("n. tur"). `facilitatorVotes`: the facilitator
+ * casts a ballot in every voting round too.
  */
 export function customWorkshopDefinition(
   title: string,
   rounds: readonly CustomRound[],
+  facilitatorVotes = false,
 ): WorkshopDefinitionInput {
   return {
     templateId: 'custom',
@@ -36,7 +38,10 @@ export function customWorkshopDefinition(
       prompt: both(round.prompt),
       ...(round.method === 'none'
         ? { phases: ['brainstorm', 'group', 'decide'] }
-        : { phases: ['brainstorm', 'group', 'vote', 'decide'], voting: { method: round.method } }),
+        : {
+            phases: ['brainstorm', 'group', 'vote', 'decide'],
+            voting: { method: round.method, facilitatorVotes },
+          }),
     })),
   };
 }

@@ -1,9 +1,11 @@
 // The project's workshops over REST as TanStack queries and project writes: list, detail, create,
-// delete, go live or close, the facilitator's seat, the project's results, and the export links.
+// delete, go live or close, the facilitator's seat, who of the working group is present, the
+// project's results, and the export links.
 
 import { useQuery } from '@tanstack/react-query';
 import type {
   ProjectWorkshopResultsView,
+  WorkshopAttendanceView,
   WorkshopDetailView,
   WorkshopSummaryView,
 } from '@kume/server';
@@ -27,6 +29,8 @@ export interface NewWorkshop {
   title?: string;
   templateId: 'vision' | 'key_success_factors' | 'requisite_skills';
   weighting?: 'pairwise' | 'points';
+  /** The facilitator casts a ballot in the voting rounds too (server default false). */
+  facilitatorVotes?: boolean;
 }
 
 export function useWorkshops(slug: string) {
@@ -40,6 +44,18 @@ export function useWorkshop(slug: string, id: string) {
   return useQuery({
     queryKey: workshopKey(slug, id),
     queryFn: () => api.get<WorkshopDetailView>(projectPath(slug, `/workshops/${id}`)),
+  });
+}
+
+/**
+ * Who of the working group is present. Under the workshop's key, so the console's refresh after a
+ * live change (a join, a leave) reads it again too.
+ */
+export function useWorkshopAttendance(slug: string, id: string) {
+  return useQuery({
+    queryKey: [...workshopKey(slug, id), 'attendance'],
+    queryFn: () =>
+      api.get<WorkshopAttendanceView>(projectPath(slug, `/workshops/${id}/attendance`)),
   });
 }
 

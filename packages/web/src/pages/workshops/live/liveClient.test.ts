@@ -31,7 +31,7 @@ class FakeSocket implements SocketLike {
   }
 }
 
-function setUp(token: string | null = null) {
+function setUp(token: string | null = null, organisationId: string | null = null) {
   const sockets: FakeSocket[] = [];
   const events: LiveConnectionEvent[] = [];
   const tokens: (string | null)[] = [];
@@ -40,6 +40,7 @@ function setUp(token: string | null = null) {
     url: 'ws://kume.test/api/live/ABC234',
     token,
     name: 'Ayşe',
+    organisationId,
     createSocket: () => {
       const socket = new FakeSocket();
       sockets.push(socket);
@@ -62,6 +63,17 @@ beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
 describe('LiveClient', () => {
+  it("says hello with the participant's organisation when one was chosen", () => {
+    const { last } = setUp(null, 'org-1');
+    last().open();
+    expect(last().sent[0]).toEqual({
+      type: 'hello',
+      token: null,
+      name: 'Ayşe',
+      organisationId: 'org-1',
+    });
+  });
+
   it('says hello with the name, keeps the welcome token and passes states on', () => {
     const { last, welcome, events, tokens } = setUp();
     welcome();

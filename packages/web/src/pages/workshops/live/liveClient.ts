@@ -32,6 +32,8 @@ export interface LiveClientOptions {
   /** The token to join with; null for a first join by name. */
   token: string | null;
   name: string | null;
+  /** The participant's organisation in the working group, for a first join (the server checks it). */
+  organisationId?: string | null;
   createSocket: (url: string) => SocketLike;
   /** Every change of the connection, for liveConnectionReducer. */
   onEvent: (event: LiveConnectionEvent) => void;
@@ -84,8 +86,17 @@ export class LiveClient {
     const socket = this.options.createSocket(this.options.url);
     this.socket = socket;
     this.welcomed = false;
+    const { name, organisationId } = this.options;
     socket.onopen = () =>
-      socket.send(JSON.stringify({ type: 'hello', token: this.token, name: this.options.name }));
+      socket.send(
+        JSON.stringify({
+          type: 'hello',
+          token: this.token,
+          name,
+          // Left out when none, so the hello reads as it always did.
+          ...(organisationId ? { organisationId } : {}),
+        }),
+      );
     socket.onmessage = (event) => {
       if (typeof event.data !== 'string') return;
       let frame: Frame;

@@ -24,6 +24,8 @@ export interface LiveWorkshopOptions {
   token?: string | null;
   /** The participant's name for a first join; ignored when rejoining with a token. */
   name?: string | null;
+  /** The participant's organisation in the working group for a first join; null: none given. */
+  organisationId?: string | null;
 }
 
 export interface LiveWorkshop {
@@ -66,7 +68,12 @@ function liveUrl(code: string): string {
   return `${scheme}://${location.host}/api/live/${encodeURIComponent(code)}`;
 }
 
-export function useLiveWorkshop({ code, token, name }: LiveWorkshopOptions): LiveWorkshop {
+export function useLiveWorkshop({
+  code,
+  token,
+  name,
+  organisationId,
+}: LiveWorkshopOptions): LiveWorkshop {
   const given = token ?? null;
   const [state, dispatch] = useReducer(
     liveConnectionReducer,
@@ -76,12 +83,14 @@ export function useLiveWorkshop({ code, token, name }: LiveWorkshopOptions): Liv
   const clientRef = useRef<LiveClient | null>(null);
   // The name is read when the connection starts: typing a new one must not reconnect.
   const nameRef = useRef(name ?? null);
+  const organisationRef = useRef(organisationId ?? null);
 
   useEffect(() => {
     const client = new LiveClient({
       url: liveUrl(code),
       token: given ?? storedWorkshopToken(code),
       name: nameRef.current,
+      organisationId: organisationRef.current,
       createSocket: (url) => new WebSocket(url),
       onEvent: dispatch,
       onToken: given === null ? (kept) => keepToken(code, kept) : undefined,

@@ -20,15 +20,18 @@ export type Act = (body: Record<string, unknown>) => Promise<boolean>;
 export function LiveParticipant({
   code,
   name,
+  organisationId = null,
   onJoinAgain,
 }: {
   code: string;
   name: string | null;
+  /** The organisation chosen on the join form (the server keeps it only if it is the group's). */
+  organisationId?: string | null;
   onJoinAgain: () => void;
 }) {
   const { t, i18n } = useTranslation('workshops');
   const errorText = useWorkshopErrorText();
-  const live = useLiveWorkshop({ code, name });
+  const live = useLiveWorkshop({ code, name, organisationId });
   const [refusal, setRefusal] = useState<string | null>(null);
   const { send } = live;
   const act: Act = useCallback(

@@ -1,5 +1,6 @@
 // `/w/:code`: a participant's phone in a live workshop. Looks the code up, asks for a name (or
-// joins anonymously where the workshop allows), then follows the current round live.
+// joins anonymously where the workshop allows) and the organisation in the working group, then
+// follows the current round live.
 
 import { Alert, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
@@ -17,6 +18,7 @@ import { LiveParticipant } from './LiveParticipant';
 /** How this device takes part: with its stored token, or a first join with a name (or none). */
 interface Joining {
   name: string | null;
+  organisationId: string | null;
   attempt: number;
 }
 
@@ -31,7 +33,7 @@ export default function ParticipantPage() {
     refetchInterval: (query) => (query.state.data?.status === 'draft' ? 5_000 : false),
   });
   const [joining, setJoining] = useState<Joining | null>(() =>
-    storedWorkshopToken(code) ? { name: null, attempt: 0 } : null,
+    storedWorkshopToken(code) ? { name: null, organisationId: null, attempt: 0 } : null,
   );
 
   let body;
@@ -54,8 +56,13 @@ export default function ParticipantPage() {
     body = (
       <JoinForm
         nameRequired={info.data.nameRequired}
-        onJoin={(name) =>
-          setJoining((previous) => ({ name, attempt: (previous?.attempt ?? 0) + 1 }))
+        organisations={info.data.organisations}
+        onJoin={(name, organisationId) =>
+          setJoining((previous) => ({
+            name,
+            organisationId,
+            attempt: (previous?.attempt ?? 0) + 1,
+          }))
         }
       />
     );
@@ -65,6 +72,7 @@ export default function ParticipantPage() {
         key={joining.attempt}
         code={code}
         name={joining.name}
+        organisationId={joining.organisationId}
         onJoinAgain={() => setJoining(null)}
       />
     );
