@@ -1,26 +1,29 @@
-// `npm run bench:workshop`: N simulated participants (default 300) vote over WebSockets for D
-// seconds (default 60), each waiting for its acknowledgement, then thinking a random while,
-// and now and then repeating a vote's id as a client retrying after a reconnect would. Targets:
-// a bare `ws` echo server (baseline), Kume on the embedded database, Kume on PostgreSQL (a
-// throwaway server from scripts/postgres.sh; skipped when PostgreSQL is not installed). Servers
-// run as child processes, stopped by pid. After each Kume run the votes are counted in its
-// database. One line per target; the last line repeats the last Kume target's figures:
+// `npm run bench:workshop`: N simulated participants (default 300) join a live workshop over
+// WebSockets with their names, then vote for D seconds (default 60), each vote awaiting its
+// acknowledgement, then thinking a random while; about 2% of the messages repeat an earlier id, as
+// a client retrying after a reconnect would. Targets: a bare `ws` echo server (baseline), Kume on
+// the embedded database, Kume on PostgreSQL (a throwaway server from scripts/postgres.sh; skipped
+// when PostgreSQL is not installed). Kume runs as `npm start` runs it (server.ts, a child process
+// stopped by its pid); the bench sets it up, creates a project and a workshop (one points round
+// over 8 items, in its vote phase: each vote replaces the participant's ballot) over REST, and
+// after the run counts the vote events in the workshop's event log. One line per target; the last
+// line repeats the last Kume target's figures:
 //   sent=N counted=N duplicates=N p50_ms=X p99_ms=X votes_per_s=X
+// sent: distinct message ids acknowledged ok; counted: vote events logged; duplicates: events
+// whose (participant, message id) is logged twice, or counted - sent when more. Exit 1 when a Kume
+// target's counted differs from sent, it has duplicates, or a vote went unanswered.
 // Options (or env): --participants N (WORKSHOP_BENCH_PARTICIPANTS), --duration S
-// (WORKSHOP_BENCH_DURATION), --think-ms MIN-MAX (WORKSHOP_BENCH_THINK_MS, default 100-500).
+// (WORKSHOP_BENCH_DURATION), --think-ms MIN-MAX (WORKSHOP_BENCH_THINK_MS, default 1000-3000).
 
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { WebSocket } from 'ws';
-
-const root = resolve(import.meta.dirname, '../..');
-const BENCH_CODE = 'BENCH';
-const BENCH_TABLE = 'bench_live_vote';
-const RETRY_SHARE = 0.02;
+import { drive } from './participants.mjs';
+import { createBenchWorkshop } from './setUpWorkshop.mjs';
+import { root, startChild, stopChild } from './children.mjs';
 
 function option(flag, env, fallback) {
   const at = process.argv.indexOf(flag);
@@ -28,146 +31,83 @@ function option(flag, env, fallback) {
 }
 const participants = Number(option('--participants', 'WORKSHOP_BENCH_PARTICIPANTS', '300'));
 const durationS = Number(option('--duration', 'WORKSHOP_BENCH_DURATION', '60'));
-const [thinkMin, thinkMax] = option('--think-ms', 'WORKSHOP_BENCH_THINK_MS', '100-500')
+const [thinkMin, thinkMax] = option('--think-ms', 'WORKSHOP_BENCH_THINK_MS', '1000-3000')
   .split('-')
   .map(Number);
-
-/** Starts a child that prints "listening PORT"; resolves with the child and the port. */
-function startChild(args, env = {}) {
-  const child = spawn(process.execPath, args, {
-    cwd: root,
-    env: { ...process.env, LOG_LEVEL: 'silent', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((done, fail) => {
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const match = /listening (\d+)/.exec(out);
-      if (match) done({ child, port: Number(match[1]) });
-    });
-    child.once('exit', (code) => fail(new Error(`the server exited (${code}) before listening`)));
-  });
-}
-
-/** Stops a child by its pid and waits for it to exit. */
-function stopChild(child) {
-  if (child.exitCode !== null) return Promise.resolve();
-  const exited = new Promise((done) => child.once('exit', done));
-  process.kill(child.pid, 'SIGTERM');
-  return exited;
-}
-
-const percentile = (sorted, p) =>
-  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
-
-/** One participant: join, then vote until the deadline, each vote awaiting its ack. */
-async function participant(url, index, deadline, stats) {
-  const socket = new WebSocket(url);
-  const pending = new Map();
-  socket.on('message', (data) => {
-    const message = JSON.parse(String(data));
-    const waiter = pending.get(message.type === 'ack' ? message.id : message.type);
-    if (waiter) waiter(message);
-  });
-  const expect = (key) => new Promise((done) => pending.set(key, done));
-  await new Promise((done, fail) => {
-    socket.once('open', done);
-    socket.once('error', fail);
-  });
-  const welcome = expect('welcome');
-  socket.send(JSON.stringify({ type: 'hello', name: `participant ${index}` }));
-  await welcome;
-  let n = 0;
-  let last = null;
-  while (Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, thinkMin + Math.random() * (thinkMax - thinkMin)));
-    // Now and then repeat the previous id, as a client does when unsure its vote arrived.
-    const retry = last !== null && Math.random() < RETRY_SHARE;
-    const id = retry ? last : `p${index}-${n++}`;
-    const acked = expect(id);
-    const started = performance.now();
-    socket.send(JSON.stringify({ type: 'command', id, body: { vote: true } }));
-    const ack = await acked;
-    pending.delete(id);
-    if (retry) {
-      stats.retries += 1;
-      continue;
-    }
-    stats.latencies.push(performance.now() - started);
-    if (ack.ok) stats.sent += 1;
-    else stats.refused += 1;
-    last = id;
-  }
-  socket.close();
-}
-
-async function drive(label, url) {
-  const stats = { sent: 0, refused: 0, retries: 0, latencies: [] };
-  const started = Date.now();
-  const deadline = started + durationS * 1000;
-  await Promise.all(
-    Array.from({ length: participants }, (_, i) => participant(url, i, deadline, stats)),
-  );
-  const seconds = (Date.now() - started) / 1000;
-  const sorted = stats.latencies.sort((a, b) => a - b);
-  return {
-    label,
-    ...stats,
-    p50: percentile(sorted, 50),
-    p99: percentile(sorted, 99),
-    perSecond: stats.sent / seconds,
-  };
-}
+const plan = { participants, durationS, thinkMin, thinkMax };
 
 function line(result, counted, duplicates) {
   return `sent=${result.sent} counted=${counted} duplicates=${duplicates} p50_ms=${result.p50.toFixed(1)} p99_ms=${result.p99.toFixed(1)} votes_per_s=${result.perSecond.toFixed(0)}`;
 }
 
-async function countVotes(query) {
+function details(result) {
+  const refusals = Object.entries(result.refusals)
+    .map(([code, n]) => `${code}:${n}`)
+    .join(',');
+  const problems = [...result.problems].join('; ');
+  return `repeats=${result.repeats} refused=${result.refused}${refusals ? ` (${refusals})` : ''} unanswered=${result.unanswered}${problems ? ` (${problems})` : ''} joined_in_s=${result.joinS.toFixed(1)} max_ms=${result.max.toFixed(1)} states=${result.states} state_mb=${(result.stateBytes / 1e6).toFixed(0)}`;
+}
+
+/** The workshop's vote events: how many, and how many repeat a (participant, message id). */
+async function countVotes(query, workshopId) {
   const { rows } = await query(
-    `SELECT count(*)::int AS counted, (count(*) - count(DISTINCT (participant_id, message_id)))::int AS duplicates FROM ${BENCH_TABLE}`,
+    `SELECT count(*)::int AS counted,
+       (count(*) - count(DISTINCT (participant_id, message_id)))::int AS repeated
+     FROM workshop_events WHERE workshop_id = $1 AND command->>'type' = 'vote'`,
+    [workshopId],
   );
   return rows[0];
 }
 
+/** Runs one Kume target; `audit(workshopId)` counts its votes after the server stopped. */
 async function runKume(label, env, audit) {
   const server = await startChild(['--import', 'tsx', 'bench/workshop/server.ts'], env);
   let result;
+  let workshop;
   try {
-    result = await drive(label, `ws://127.0.0.1:${server.port}/api/live/${BENCH_CODE}`);
+    workshop = await createBenchWorkshop(`http://127.0.0.1:${server.port}`, server.setupToken);
+    result = await drive(`ws://127.0.0.1:${server.port}/api/live/${workshop.code}`, plan, {
+      roundId: workshop.roundId,
+      itemIds: workshop.itemIds,
+      points: workshop.points,
+    });
   } finally {
     await stopChild(server.child);
   }
-  const { counted, duplicates } = await audit();
-  console.log(
-    `${label}: ${line(result, counted, duplicates)} retries=${result.retries} refused=${result.refused}`,
-  );
+  const { counted, repeated } = await audit(workshop.id);
+  const duplicates = Math.max(repeated, counted - result.sent);
+  console.log(`${label}: ${line(result, counted, duplicates)} ${details(result)}`);
   return { result, counted, duplicates };
 }
 
 console.log(
-  `workshop bench: ${participants} participants, ${durationS} s, think ${thinkMin}-${thinkMax} ms, ${RETRY_SHARE * 100}% of votes repeated`,
+  `workshop bench: ${participants} participants, ${durationS} s of voting, think ${thinkMin}-${thinkMax} ms, about 2% of messages repeat an earlier id`,
 );
 const echo = await startChild(['bench/workshop/echo.mjs']);
 try {
-  const result = await drive('echo', `ws://127.0.0.1:${echo.port}/`);
-  console.log(`baseline (bare ws echo): ${line(result, result.sent, 0)} retries=${result.retries}`);
+  const result = await drive(`ws://127.0.0.1:${echo.port}/`, plan, {
+    roundId: 'priorities',
+    itemIds: ['i1', 'i2', 'i3', 'i4', 'i5', 'i6', 'i7', 'i8'],
+    points: 100,
+  });
+  console.log(`baseline (bare ws echo): ${line(result, result.sent, 0)} ${details(result)}`);
 } finally {
   await stopChild(echo.child);
 }
 
+const kumeRuns = [];
 const dataDir = mkdtempSync(join(tmpdir(), 'kume-bench-workshop-'));
-let last;
 try {
-  last = await runKume('kume (embedded database)', { DATA_DIR: dataDir }, async () => {
-    const client = await PGlite.create(join(dataDir, 'pglite'));
-    try {
-      return await countVotes((text) => client.query(text));
-    } finally {
-      await client.close();
-    }
-  });
+  kumeRuns.push(
+    await runKume('kume (embedded database)', { DATA_DIR: dataDir }, async (workshopId) => {
+      const client = await PGlite.create(join(dataDir, 'pglite'));
+      try {
+        return await countVotes((text, params) => client.query(text, params), workshopId);
+      } finally {
+        await client.close();
+      }
+    }),
+  );
 } finally {
   rmSync(dataDir, { recursive: true, force: true });
 }
@@ -187,19 +127,24 @@ if (!postgresInstalled) {
   const pgDir = /KUME_PG_DIR=(.*)/.exec(out)[1];
   const url = /KUME_TEST_DATABASE_URL=(.*)/.exec(out)[1];
   try {
-    last = await runKume('kume (PostgreSQL)', { DATABASE_URL: url }, async () => {
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      try {
-        return await countVotes((text) => client.query(text));
-      } finally {
-        await client.end();
-      }
-    });
+    kumeRuns.push(
+      await runKume('kume (PostgreSQL)', { DATABASE_URL: url }, async (workshopId) => {
+        const client = new pg.Client({ connectionString: url });
+        await client.connect();
+        try {
+          return await countVotes((text, params) => client.query(text, params), workshopId);
+        } finally {
+          await client.end();
+        }
+      }),
+    );
   } finally {
     execFileSync('bash', ['scripts/postgres.sh', 'stop', pgDir], { cwd: root });
   }
 }
-const exact = last.counted === last.result.sent && last.duplicates === 0;
+const exact = kumeRuns.every(
+  (run) => run.counted === run.result.sent && run.duplicates === 0 && run.result.unanswered === 0,
+);
 if (!exact) process.exitCode = 1;
+const last = kumeRuns.at(-1);
 console.log(line(last.result, last.counted, last.duplicates));

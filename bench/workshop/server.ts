@@ -1,37 +1,15 @@
-// The Kume server the workshop bench starts as a child process: the app with the bench's live
-// sessions, on DATABASE_URL or the embedded database in DATA_DIR; prints "listening PORT".
+// The Kume server the workshop bench starts as a child process: the app as `npm start` runs it
+// (startServer: migrate, listen; PORT, DATA_DIR, DATABASE_URL apply, no sample project), printing
+// "listening PORT SETUP_TOKEN" for run.mjs, which sets Kume up and creates the workshop over REST.
 
-import { openDatabase } from '@kume/db';
-import { createApp } from '@kume/server';
-import { workshopSessions } from './sessions';
+import { configFromEnv, startServer, stopOnSignals } from '@kume/server';
 
-const databaseUrl = process.env.DATABASE_URL || undefined;
-const database = await openDatabase({ databaseUrl, dataDir: process.env.DATA_DIR });
-await database.migrate();
-let hubSessions: Awaited<ReturnType<typeof workshopSessions>> | undefined;
-const app = await createApp({
-  database,
-  config: { publicUrl: 'http://127.0.0.1', secureCookies: false, webDir: undefined, databaseUrl },
-  live: {
-    // WORKSHOP_BENCH_FANOUT_MS: least time between two state fan-outs (default the server's).
-    ...(process.env.WORKSHOP_BENCH_FANOUT_MS
-      ? { limits: { fanOutIntervalMs: Number(process.env.WORKSHOP_BENCH_FANOUT_MS) } }
-      : {}),
-    sessions: (hub) => ({
-      // The sessions need an async start (their table); the first open waits for it.
-      open: async (code) => {
-        hubSessions ??= await workshopSessions(database, hub);
-        return hubSessions.open(code);
-      },
-    }),
-  },
-});
-await app.listen({ port: Number(process.env.PORT ?? 0), host: '127.0.0.1' });
-const address = app.server.address();
-console.log(`listening ${typeof address === 'object' && address ? address.port : ''}`);
-process.once('SIGTERM', () => {
-  void app
-    .close()
-    .then(() => database.close())
-    .then(() => process.exit(0));
-});
+const server = await startServer(
+  configFromEnv(process.env, { port: Number(process.env.PORT ?? 0), sample: false }),
+  // The console lines a user reads go to stderr: stdout is the bench's channel.
+  (line) => process.stderr.write(process.env.WORKSHOP_BENCH_VERBOSE ? `${line}\n` : ''),
+);
+const address = server.app.server.address();
+const port = typeof address === 'object' && address ? address.port : 0;
+console.log(`listening ${port} ${server.setupToken ?? '-'}`);
+stopOnSignals(server, () => undefined);

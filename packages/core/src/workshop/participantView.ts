@@ -53,7 +53,11 @@ export interface WorkshopView {
   definition: WorkshopDefinition;
   currentRoundId: string;
   rounds: { id: string; phase: RoundState['phase']; closed: boolean }[];
-  /** Present participants' names (null for anonymous); ids only in the facilitator's view. */
+  /**
+   * Present participants with their names (null for anonymous), in the facilitator's and the
+   * room's (projectorView) views, ids in the facilitator's only: a phone gets an empty list, which keeps each state frame small when
+   * hundreds take part (and no phone learns who else is there).
+   */
   participants: { id: string | null; name: string | null; isFacilitator: boolean }[];
   me: { id: string; name: string | null; isFacilitator: boolean } | null;
   round: RoundView;
@@ -98,8 +102,8 @@ function buildView(state: WorkshopState, viewer: Participant | null): WorkshopVi
   const names = new Map(
     state.participants.map((participant) => [participant.id, participant.name]),
   );
-  const results = votingResults(state, roundId);
   const showTotals = facilitator || round.revealed || !(definition.voting?.totalsHidden ?? true);
+  const results = showTotals ? roundResults(state, roundId, round) : undefined;
   return {
     definition: state.definition,
     currentRoundId: roundId,
@@ -108,9 +112,16 @@ function buildView(state: WorkshopState, viewer: Participant | null): WorkshopVi
       phase: state.rounds[id]?.phase ?? 'brainstorm',
       closed: state.rounds[id]?.closed ?? false,
     })),
-    participants: state.participants
-      .filter((participant) => !participant.left)
-      .map(({ id, name, isFacilitator }) => ({ id: facilitator ? id : null, name, isFacilitator })),
+    participants:
+      facilitator || viewer === null
+        ? state.participants
+            .filter((participant) => !participant.left)
+            .map(({ id, name, isFacilitator }) => ({
+              id: facilitator ? id : null,
+              name,
+              isFacilitator,
+            }))
+        : [],
     me: viewer ? { id: viewer.id, name: viewer.name, isFacilitator: viewer.isFacilitator } : null,
     round: {
       roundId,
@@ -146,6 +157,16 @@ function buildView(state: WorkshopState, viewer: Participant | null): WorkshopVi
       delphi: delphiView(definition, round),
     },
   };
+}
+
+/**
+ * The round's voting results, computed once per round state: the reducer never changes a round in
+ * place (a vote makes a new round object), so every viewer of one version shares one tally.
+ */
+const resultsCache = new WeakMap<object, VotingResult | undefined>();
+function roundResults(state: WorkshopState, roundId: string, round: object) {
+  if (!resultsCache.has(round)) resultsCache.set(round, votingResults(state, roundId));
+  return resultsCache.get(round);
 }
 
 /**

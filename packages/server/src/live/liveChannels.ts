@@ -94,8 +94,8 @@ export class LiveChannels {
 
   /**
    * Sends every member a fresh view. Notices that arrive meanwhile collapse into one more round,
-   * started no sooner than the interval after this one: under a stream of votes each screen
-   * gets a steady few states per second, never one per vote.
+   * started no sooner than the interval (or 1 ms per member, when more) after this one: under a
+   * stream of votes each screen gets a steady few states per second, never one per vote.
    */
   private fanOut(channel: Channel) {
     if (channel.fanningOut) {
@@ -108,7 +108,10 @@ export class LiveChannels {
         channel.pending = false;
         const started = performance.now();
         await Promise.all([...channel.members].map((m) => m.refresh().catch(() => undefined)));
-        const rest = this.options.fanOutIntervalMs - (performance.now() - started);
+        // A large room waits longer between rounds (1 ms per screen, at least the interval), so
+        // fan-out stays near one frame per millisecond and acknowledgements are not starved.
+        const interval = Math.max(this.options.fanOutIntervalMs, channel.members.size);
+        const rest = interval - (performance.now() - started);
         if (rest > 0) await sleep(rest);
       } while (channel.pending && !this.closed);
       channel.fanningOut = false;
