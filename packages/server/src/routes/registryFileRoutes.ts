@@ -1,7 +1,7 @@
 // Organisation registry in and out of spreadsheets: upload a CSV or XLSX, map its columns, see
 // a dry run with every error by row and column, then import all rows or none; export to CSV/XLSX.
 
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -12,9 +12,10 @@ import {
   type ColumnMapping,
 } from '@kume/core';
 import { insertOrganisations, listContacts, organisationNameKeys } from '@kume/db';
-import { badRequest, HttpError } from '../http/httpError';
+import { HttpError } from '../http/httpError';
 import { projectAccess } from '../http/projectAccess';
-import { contentTypes, readTable, writeTable, type Table } from '@kume/io';
+import { readTableUpload, tablePreview } from '../http/readUpload';
+import { contentTypes, writeTable } from '@kume/io';
 import { organisationSummaries } from '../stakeholders/organisationSummaries';
 import { slugParam } from './params';
 import { listQuerySchema, queryOrganisations } from './organisationRoutes';
@@ -26,54 +27,6 @@ const optionsSchema = z.object({
   sheet: z.string().max(100).optional(),
   dryRun: z.boolean().default(true),
 });
-
-/** Reads the multipart upload: one `file` part and an optional `options` JSON part. */
-async function readUpload(request: FastifyRequest) {
-  if (!request.isMultipart())
-    throw badRequest('send the file as multipart/form-data with a "file" part');
-  let file: { name: string; bytes: Buffer } | undefined;
-  let optionsText = '{}';
-  for await (const part of request.parts()) {
-    if (part.type === 'file') {
-      if (part.fieldname !== 'file' || file)
-        throw badRequest('send exactly one file, in the "file" part');
-      file = { name: part.filename || 'upload', bytes: await part.toBuffer() };
-    } else if (part.fieldname === 'options') {
-      optionsText = String(part.value);
-    }
-  }
-  if (!file) throw badRequest('no file was sent (the "file" part is missing)');
-  let json: unknown;
-  try {
-    json = JSON.parse(optionsText);
-  } catch {
-    throw badRequest('the "options" part is not JSON');
-  }
-  const options = optionsSchema.safeParse(json);
-  if (!options.success) {
-    throw new HttpError(
-      400,
-      'validation',
-      'invalid import options',
-      options.error.issues.map((i) => ({
-        path: ['options', ...i.path].join('.'),
-        message: i.message,
-      })),
-    );
-  }
-  return { file, options: options.data };
-}
-
-function preview(table: Table) {
-  return {
-    format: table.format,
-    sheets: table.sheets,
-    sheet: table.sheet,
-    headings: table.headings,
-    rowCount: table.rows.length,
-    sampleRows: table.rows.slice(0, 5),
-  };
-}
 
 export async function registryFileRoutes(appBase: FastifyInstance) {
   const app = appBase.withTypeProvider<ZodTypeProvider>();
@@ -91,11 +44,9 @@ export async function registryFileRoutes(appBase: FastifyInstance) {
     },
     async (request) => {
       await projectAccess(request, request.params.slug, 'registry');
-      const { file, options } = await readUpload(request);
-      const table = await readTable(file.bytes, file.name, options.sheet);
+      const { file, table } = await readTableUpload(request, optionsSchema);
       return {
-        fileName: file.name,
-        ...preview(table),
+        ...tablePreview(file.name, table),
         suggestedMapping: suggestColumnMapping(table.headings),
       };
     },
@@ -114,8 +65,7 @@ export async function registryFileRoutes(appBase: FastifyInstance) {
     },
     async (request) => {
       const { project } = await projectAccess(request, request.params.slug, 'registry');
-      const { file, options } = await readUpload(request);
-      const table = await readTable(file.bytes, file.name, options.sheet);
+      const { file, options, table } = await readTableUpload(request, optionsSchema);
       const mapping: ColumnMapping = options.mapping ?? suggestColumnMapping(table.headings);
       const validation = validateOrganisationImport(table.headings, table.rows, mapping, {
         ...(options.defaultType ? { defaultType: options.defaultType } : {}),

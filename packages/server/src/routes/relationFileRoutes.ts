@@ -12,10 +12,9 @@ import {
   type RelationImportMapping,
 } from '@kume/core';
 import { insertImportedRelations, relationImportContext } from '@kume/db';
-import { readTable } from '@kume/io';
 import { HttpError } from '../http/httpError';
 import { projectAccess } from '../http/projectAccess';
-import { readUpload } from '../http/readUpload';
+import { readTableUpload, tablePreview, type TablePreview } from '../http/readUpload';
 import { slugParam } from './params';
 
 const optionsSchema = z.object({
@@ -29,14 +28,7 @@ const optionsSchema = z.object({
 /** Rows of the check shown with both names, so the user sees what will be added. */
 const PREVIEW_ROWS = 20;
 
-export interface RelationImportPreviewView {
-  fileName: string;
-  format: 'csv' | 'xlsx';
-  sheets: string[];
-  sheet: string | null;
-  headings: string[];
-  rowCount: number;
-  sampleRows: string[][];
+export interface RelationImportPreviewView extends TablePreview {
   suggestedMapping: RelationImportMapping;
 }
 
@@ -75,16 +67,9 @@ export async function relationFileRoutes(appBase: FastifyInstance) {
     },
     async (request): Promise<RelationImportPreviewView> => {
       await projectAccess(request, request.params.slug, 'field_study');
-      const { file, options } = await readUpload(request, optionsSchema);
-      const table = await readTable(file.bytes, file.name, options.sheet);
+      const { file, table } = await readTableUpload(request, optionsSchema);
       return {
-        fileName: file.name,
-        format: table.format,
-        sheets: table.sheets,
-        sheet: table.sheet,
-        headings: table.headings,
-        rowCount: table.rows.length,
-        sampleRows: table.rows.slice(0, 5),
+        ...tablePreview(file.name, table),
         suggestedMapping: suggestRelationImportMapping(table.headings),
       };
     },
@@ -103,8 +88,7 @@ export async function relationFileRoutes(appBase: FastifyInstance) {
     },
     async (request): Promise<RelationImportResultView> => {
       const { project, user } = await projectAccess(request, request.params.slug, 'field_study');
-      const { file, options } = await readUpload(request, optionsSchema);
-      const table = await readTable(file.bytes, file.name, options.sheet);
+      const { file, options, table } = await readTableUpload(request, optionsSchema);
       const mapping = options.mapping ?? suggestRelationImportMapping(table.headings);
       const context = await relationImportContext(db, project.id);
       const { records, ...check } = validateRelationImport(

@@ -2,7 +2,7 @@
 // relations they reported) as CSV or XLSX; import responses from another survey tool through a
 // column mapping, all rows or none.
 
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -13,7 +13,7 @@ import {
   questionnaireRelations,
   submittedResponses,
 } from '@kume/db';
-import { contentTypes, readTable, writeTable, writeWorkbook, type Table } from '@kume/io';
+import { contentTypes, writeTable, writeWorkbook, type Table } from '@kume/io';
 import {
   importTargets,
   readResponseRows,
@@ -21,8 +21,9 @@ import {
   type ColumnRef,
 } from '../fieldStudy/readResponseRows';
 import { questionsTable, relationsTable, responsesTable } from '../fieldStudy/responseTables';
-import { badRequest, HttpError, notFound, type ErrorIssue } from '../http/httpError';
+import { HttpError, notFound, type ErrorIssue } from '../http/httpError';
 import { projectAccess } from '../http/projectAccess';
+import { readTableUpload, tablePreview } from '../http/readUpload';
 import { idParam } from './params';
 
 const MAX_IMPORT_ROWS = 10_000;
@@ -41,42 +42,6 @@ const optionsSchema = z.object({
 
 const validationError = (message: string, issues: ErrorIssue[]) =>
   new HttpError(400, 'validation', message, issues);
-
-/** The multipart upload: one `file` part and an optional `options` JSON part. */
-async function readUpload(request: FastifyRequest) {
-  if (!request.isMultipart())
-    throw badRequest('send the file as multipart/form-data with a "file" part');
-  let file: { name: string; bytes: Buffer } | undefined;
-  let optionsText = '{}';
-  for await (const part of request.parts()) {
-    if (part.type === 'file') {
-      if (part.fieldname !== 'file' || file)
-        throw badRequest('send exactly one file, in the "file" part');
-      file = { name: part.filename || 'upload', bytes: await part.toBuffer() };
-    } else if (part.fieldname === 'options') optionsText = String(part.value);
-  }
-  if (!file) throw badRequest('no file was sent (the "file" part is missing)');
-  let json: unknown;
-  try {
-    json = JSON.parse(optionsText);
-  } catch {
-    throw badRequest('the "options" part is not JSON');
-  }
-  const options = optionsSchema.safeParse(json);
-  if (!options.success)
-    throw validationError(
-      'invalid import options',
-      options.error.issues.map((i) => ({
-        path: ['options', ...i.path].join('.'),
-        message: i.message,
-      })),
-    );
-  return {
-    file,
-    options: options.data,
-    table: await readTable(file.bytes, file.name, options.data.sheet),
-  };
-}
 
 /** The column index a reference names; an issue when the file has no such column. */
 function columnIndex(table: Table, ref: ColumnRef, path: string, issues: ErrorIssue[]) {
@@ -166,15 +131,9 @@ export async function responseFileRoutes(appBase: FastifyInstance) {
     async (request) => {
       const { project } = await projectAccess(request, request.params.slug, 'field_study');
       const questionnaire = await questionnaireOf(project.id, request.params.id);
-      const { file, table } = await readUpload(request);
+      const { file, table } = await readTableUpload(request, optionsSchema);
       return {
-        fileName: file.name,
-        format: table.format,
-        sheets: table.sheets,
-        sheet: table.sheet,
-        headings: table.headings,
-        rowCount: table.rows.length,
-        sampleRows: table.rows.slice(0, 5),
+        ...tablePreview(file.name, table),
         targets: importTargets(questionnaire.definition).map(({ key, question, row }) => ({
           key,
           questionId: question.id,
@@ -202,7 +161,7 @@ export async function responseFileRoutes(appBase: FastifyInstance) {
       const { project } = await projectAccess(request, request.params.slug, 'field_study');
       const questionnaire = await questionnaireOf(project.id, request.params.id);
       const { definition } = questionnaire;
-      const { file, options, table } = await readUpload(request);
+      const { file, options, table } = await readTableUpload(request, optionsSchema);
       const mapping = options.mapping ?? suggestResponseMapping(definition, table.headings);
       const targets = new Set(importTargets(definition).map((t) => t.key));
       const issues: ErrorIssue[] = [];

@@ -1,11 +1,14 @@
 // Step 3 of the import: the dry run's verdict, every error by row and column, and the first
 // rows that are ready. Any error means nothing will be imported.
 
-import { Alert, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImportResultView } from '@kume/server';
+import { ImportErrorsTable } from '../../components/fileImport/ImportErrorsTable';
+import { ImportTable } from '../../components/fileImport/ImportTable';
 import { translateMessage } from '../../forms/translateIssue';
 import { useFormat } from '../../i18n/format';
+import { IMPORT_WORDS } from './ImportFileStep';
 
 export function ImportCheckStep({ check }: { check: ImportResultView }) {
   const { t } = useTranslation('stakeholders');
@@ -36,77 +39,42 @@ export function ImportCheckStep({ check }: { check: ImportResultView }) {
         </Alert>
       )}
       {check.errors.length > 0 && (
-        <>
-          <Title order={5}>{t('import.errorsTitle')}</Title>
-          {check.errorCount > check.errors.length && (
-            <Text size="sm" c="dimmed">
-              {t('import.errorsCut', { shown: check.errors.length, count: check.errorCount })}
-            </Text>
-          )}
-          <Table.ScrollContainer minWidth={640}>
-            <Table striped verticalSpacing={6} data-testid="import-errors">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('import.row')}</Table.Th>
-                  <Table.Th>{t('import.column')}</Table.Th>
-                  <Table.Th>{t('import.problemHeading')}</Table.Th>
-                  <Table.Th>{t('import.value')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {check.errors.map((error, index) => (
-                  <Table.Tr key={index} data-testid="import-error-row">
-                    <Table.Td>{format.number(error.row)}</Table.Td>
-                    <Table.Td>
-                      {error.column ?? (error.field ? t(`importField.${error.field}`) : '–')}
-                    </Table.Td>
-                    <Table.Td>{translateMessage(error.message, t)}</Table.Td>
-                    <Table.Td>
-                      <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
-                        {error.value ?? ''}
-                      </Text>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </>
+        <ImportErrorsTable
+          errors={check.errors}
+          errorCount={check.errorCount}
+          words={IMPORT_WORDS}
+          fieldLabel={(error) => (error.field ? t(`importField.${error.field}`) : '')}
+          problem={(error) => translateMessage(error.message, t)}
+          testId="import-errors"
+          rowTestId="import-error-row"
+        />
       )}
       {check.preview.length > 0 && (
-        <>
-          <Title order={5}>{t('import.readyRows')}</Title>
-          <Table.ScrollContainer minWidth={640}>
-            <Table striped verticalSpacing={6}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('import.row')}</Table.Th>
-                  <Table.Th>{t('organisation.name')}</Table.Th>
-                  <Table.Th>{t('organisation.type')}</Table.Th>
-                  <Table.Th>{t('organisation.industryCodeShort')}</Table.Th>
-                  <Table.Th>{t('organisation.employees')}</Table.Th>
-                  <Table.Th>{t('organisation.city')}</Table.Th>
-                  <Table.Th>{t('importField.contactName')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {check.preview.map((row) => (
-                  <Table.Tr key={row.row}>
-                    <Table.Td>{format.number(row.row)}</Table.Td>
-                    <Table.Td>{row.name}</Table.Td>
-                    <Table.Td>{t(`common:organisationType.${row.type}`)}</Table.Td>
-                    <Table.Td>{cellText(row.industryCode)}</Table.Td>
-                    <Table.Td>
-                      {typeof row.employees === 'number' ? format.number(row.employees) : ''}
-                    </Table.Td>
-                    <Table.Td>{cellText(row.city)}</Table.Td>
-                    <Table.Td>{row.contactName ?? ''}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </>
+        <ImportTable
+          title={t('import.readyRows')}
+          headers={[
+            t('import.row'),
+            t('organisation.name'),
+            t('organisation.type'),
+            t('organisation.industryCodeShort'),
+            t('organisation.employees'),
+            t('organisation.city'),
+            t('importField.contactName'),
+          ]}
+          rows={check.preview.map((row) => ({
+            key: row.row,
+            cells: [
+              format.number(row.row),
+              row.name,
+              t(`common:organisationType.${row.type}`),
+              cellText(row.industryCode),
+              typeof row.employees === 'number' ? format.number(row.employees) : '',
+              cellText(row.city),
+              row.contactName ?? '',
+            ],
+          }))}
+          minWidth={640}
+        />
       )}
     </Stack>
   );

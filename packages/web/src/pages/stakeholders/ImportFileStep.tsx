@@ -1,13 +1,12 @@
 // Step 1 of the import: choose (or drop) a CSV or XLSX file, with what Kume reads from it.
 
-import { Button, FileButton, List, Paper, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { List, Paper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../i18n/format';
-import { fileProblem, IMPORT_EXTENSIONS } from './importRequests';
+import { ImportFileDrop } from '../../components/fileImport/ImportFileDrop';
+import type { ImportWords } from '../../components/fileImport/useImportText';
 
-// A variable, not a literal: the input's props type does not list data-* attributes.
-const fileInputProps = { name: 'file', 'data-testid': 'import-file' };
+/** Where the organisation import's words are. */
+export const IMPORT_WORDS: ImportWords = { ns: 'stakeholders', prefix: 'import' };
 
 export function ImportFileStep({
   file,
@@ -17,66 +16,14 @@ export function ImportFileStep({
   onFile: (file: File | null) => void;
 }) {
   const { t } = useTranslation('stakeholders');
-  const format = useFormat();
-  const [dragging, setDragging] = useState(false);
-  const problem = file ? fileProblem(file) : null;
   return (
-    <Stack gap="md">
-      <Paper
-        withBorder
-        p="xl"
-        radius="md"
-        style={{
-          borderStyle: 'dashed',
-          borderWidth: 2,
-          background: dragging ? 'var(--mantine-color-teal-0)' : undefined,
-        }}
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(event) => {
-          event.preventDefault();
-          setDragging(false);
-          onFile(event.dataTransfer.files[0] ?? null);
-        }}
-      >
-        <Stack align="center" gap="xs">
-          <Text fw={600}>{t('import.dropHere')}</Text>
-          <FileButton
-            onChange={onFile}
-            accept={[
-              ...IMPORT_EXTENSIONS,
-              'text/csv',
-              'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-            ].join(',')}
-            inputProps={fileInputProps}
-          >
-            {(props) => (
-              <Button variant="light" {...props}>
-                {t('import.chooseFile')}
-              </Button>
-            )}
-          </FileButton>
-          <Text size="xs" c="dimmed">
-            {t('import.fileLimits')}
-          </Text>
-          {file && (
-            <Text size="sm" data-testid="import-file-name">
-              {t('import.chosen', {
-                name: file.name,
-                size: format.number(file.size / 1024, { maximumFractionDigits: 0 }),
-              })}
-            </Text>
-          )}
-          {problem && (
-            <Text size="sm" c="red" role="alert">
-              {t(`import.problem.${problem}`)}
-            </Text>
-          )}
-        </Stack>
-      </Paper>
+    <ImportFileDrop
+      file={file}
+      onFile={onFile}
+      words={IMPORT_WORDS}
+      inputTestId="import-file"
+      fileNameTestId="import-file-name"
+    >
       <Paper withBorder p="md" radius="md" bg="var(--mantine-color-gray-0)">
         <Text fw={600} size="sm" mb={4}>
           {t('import.helpTitle')}
@@ -88,6 +35,6 @@ export function ImportFileStep({
           <List.Item>{t('import.helpAllOrNothing')}</List.Item>
         </List>
       </Paper>
-    </Stack>
+    </ImportFileDrop>
   );
 }

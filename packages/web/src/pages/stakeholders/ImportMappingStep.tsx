@@ -1,7 +1,7 @@
 // Step 2 of the import: which column of the file feeds each field (suggested from the headings),
 // the type for rows without one, the sheet, and the file's first rows.
 
-import { Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   IMPORT_FIELDS,
@@ -11,9 +11,9 @@ import {
   type OrganisationType,
 } from '@kume/core';
 import type { ImportPreviewView } from '@kume/server';
-import { columnChoices, firstValue } from '../../components/fileColumns/columnChoices';
-import { ColumnMappingTable } from '../../components/fileColumns/ColumnMappingTable';
-import { SampleRowsTable } from '../../components/fileColumns/SampleRowsTable';
+import { firstValue } from '../../components/fileColumns/columnChoices';
+import { FileMappingStep } from '../../components/fileImport/FileMappingStep';
+import { IMPORT_WORDS } from './ImportFileStep';
 
 /** The fields without which no row can be imported (type only when no default type is set). */
 export function missingRequired(mapping: ColumnMapping, defaultType: OrganisationType | null) {
@@ -43,26 +43,13 @@ export function ImportMappingStep({
 }) {
   const { t } = useTranslation('stakeholders');
   const missing = showMissing ? missingRequired(mapping, defaultType) : [];
-  const columns = columnChoices(preview.headings, {
-    notImported: t('import.notImported'),
-    noHeading: t('import.noHeading'),
-  });
 
   return (
-    <Stack gap="md">
-      <Text size="sm">
-        {t('import.mappingIntro', { file: preview.fileName, count: preview.rowCount })}
-      </Text>
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        {preview.sheets.length > 1 && (
-          <Select
-            label={t('import.sheet')}
-            data={preview.sheets}
-            value={preview.sheet}
-            onChange={(sheet) => sheet && onSheet(sheet)}
-            allowDeselect={false}
-          />
-        )}
+    <FileMappingStep
+      preview={preview}
+      words={IMPORT_WORDS}
+      onSheet={onSheet}
+      settings={
         <Select<OrganisationType>
           label={t('import.defaultType')}
           description={t('import.defaultTypeHelp')}
@@ -75,33 +62,23 @@ export function ImportMappingStep({
           onChange={onDefaultType}
           clearable
         />
-      </SimpleGrid>
-      <ColumnMappingTable
-        rows={IMPORT_FIELDS.map((field) => ({
-          field,
-          label: t(`importField.${field}`),
-          required: field === 'name' || (field === 'type' && !defaultType),
-          column: mapping[field],
-          example: firstValue(preview.sampleRows, mapping[field]),
-          error: missing.includes(field) ? t('import.requiredField') : undefined,
-          testId: `map-${field}`,
-        }))}
-        choices={columns}
-        headers={{
-          field: t('import.field'),
-          column: t('import.column'),
-          example: t('import.example'),
-        }}
-        onChoose={(field, column) => {
-          const next = { ...mapping };
-          if (column === undefined) delete next[field];
-          else next[field] = column;
-          onMapping(next);
-        }}
-        testId="import-mapping"
-      />
-      <Title order={5}>{t('import.firstRows')}</Title>
-      <SampleRowsTable headings={preview.headings} rows={preview.sampleRows} />
-    </Stack>
+      }
+      rows={IMPORT_FIELDS.map((field) => ({
+        field,
+        label: t(`importField.${field}`),
+        required: field === 'name' || (field === 'type' && !defaultType),
+        column: mapping[field],
+        example: firstValue(preview.sampleRows, mapping[field]),
+        error: missing.includes(field) ? t('import.requiredField') : undefined,
+        testId: `map-${field}`,
+      }))}
+      onChoose={(field, column) => {
+        const next = { ...mapping };
+        if (column === undefined) delete next[field];
+        else next[field] = column;
+        onMapping(next);
+      }}
+      testId="import-mapping"
+    />
   );
 }

@@ -1,55 +1,41 @@
 // Import organisations from a CSV or XLSX file in four steps: choose the file, map its columns,
 // check every row (dry run), import all rows or none.
 
-import { Alert, Anchor, Breadcrumbs, Button, Group, Stack, Stepper, Text } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
+import { Alert, Anchor, Breadcrumbs, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ColumnMapping, OrganisationType } from '@kume/core';
-import type { ImportPreviewView, ImportResultView } from '@kume/server';
-import { ApiError } from '../../api/client';
+import type { ImportResultView } from '@kume/server';
 import { useProject } from '../../api/useProject';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
+import { fileProblem } from '../../components/fileImport/fileProblem';
+import { ImportAlerts } from '../../components/fileImport/ImportAlerts';
+import { ImportDone } from '../../components/fileImport/ImportDone';
+import { ImportStepper } from '../../components/fileImport/ImportStepper';
+import { useFileImport } from '../../components/fileImport/useFileImport';
 import { ImportCheckStep } from './ImportCheckStep';
-import { ImportFileStep } from './ImportFileStep';
+import { ImportFileStep, IMPORT_WORDS } from './ImportFileStep';
 import { ImportMappingStep, missingRequired } from './ImportMappingStep';
-import { fileProblem, previewImport, rejectedImport, runImport } from './importRequests';
+import { previewImport, rejectedImport, runImport } from './importRequests';
 import { useStakeholderMutation } from './useStakeholderMutation';
 
 export default function ImportPage() {
   const { t } = useTranslation('stakeholders');
   const project = useProject();
   const { slug } = project;
-  const [step, setStep] = useState(0);
-  const [file, setFile] = useState<File | null>(null);
-  const [preview, setPreview] = useState<ImportPreviewView | null>(null);
-  const [mapping, setMapping] = useState<ColumnMapping>({});
   const [defaultType, setDefaultType] = useState<OrganisationType | null>(null);
-  const [showMissing, setShowMissing] = useState(false);
-  const [check, setCheck] = useState<ImportResultView | null>(null);
   const [created, setCreated] = useState<number | null>(null);
-
-  const read = useMutation({
-    mutationFn: ({ chosen, sheet }: { chosen: File; sheet: string | null }) =>
-      previewImport(slug, chosen, sheet),
-    onSuccess: (result) => {
-      setPreview(result);
-      setMapping(result.suggestedMapping as ColumnMapping);
-      setShowMissing(false);
-      setStep(1);
-    },
+  const flow = useFileImport({
+    read: (chosen, sheet) => previewImport(slug, chosen, sheet),
+    mappingOf: (result) => result.suggestedMapping as ColumnMapping,
+    // The return type is written out: the request reads the mapping the hook holds.
+    check: (chosen): Promise<ImportResultView> => runImport(slug, chosen, options, true),
+    onCheck: () => save.reset(),
   });
+  const { step, setStep, file, preview, check, read, dryRun } = flow;
+  const mapping = flow.mapping ?? {};
   const options = { mapping, defaultType, sheet: preview?.sheet ?? null };
-  const dryRun = useMutation({
-    mutationFn: (chosen: File) => runImport(slug, chosen, options, true),
-    onSuccess: (result) => {
-      setCheck(result);
-      save.reset();
-      setStep(2);
-    },
-  });
   const save = useStakeholderMutation(
     slug,
     (chosen: File) => runImport(slug, chosen, options, false),
@@ -65,14 +51,8 @@ export default function ImportPage() {
   const rejected = rejectedImport(save.error);
   const shownCheck = rejected ?? check;
 
-  const chooseFile = (chosen: File | null) => {
-    setFile(chosen);
-    setPreview(null);
-    setCheck(null);
-    read.reset();
-  };
   const restart = () => {
-    chooseFile(null);
+    flow.chooseFile(null);
     setCreated(null);
     save.reset();
     setStep(0);
@@ -81,7 +61,7 @@ export default function ImportPage() {
     if (!file) return;
     if (step === 0 && !fileProblem(file)) read.mutate({ chosen: file, sheet: null });
     if (step === 1) {
-      setShowMissing(true);
+      flow.setShowMissing(true);
       if (missingRequired(mapping, defaultType).length === 0) dryRun.mutate(file);
     }
   };
@@ -94,12 +74,6 @@ export default function ImportPage() {
         : rejected
           ? null
           : save.error;
-  const errorTitle =
-    error instanceof ApiError && error.code === 'unsupported_file'
-      ? t('import.unreadable')
-      : error instanceof ApiError && error.status === 413
-        ? t('import.tooLarge')
-        : undefined;
 
   return (
     <Stack gap="md">
@@ -114,54 +88,50 @@ export default function ImportPage() {
         <Alert color="yellow">{t('import.notAllowed')}</Alert>
       ) : (
         <>
-          <Stepper
+          <ImportStepper
             active={step}
-            onStepClick={(target) => target < step && step < 4 && setStep(target)}
-            allowNextStepsSelect={false}
-            size="sm"
-          >
-            <Stepper.Step label={t('import.stepFile')}>
-              <ImportFileStep file={file} onFile={chooseFile} />
-            </Stepper.Step>
-            <Stepper.Step label={t('import.stepMapping')}>
-              {preview && (
-                <ImportMappingStep
-                  preview={preview}
-                  mapping={mapping}
-                  onMapping={setMapping}
-                  defaultType={defaultType}
-                  onDefaultType={setDefaultType}
-                  onSheet={(sheet) => file && read.mutate({ chosen: file, sheet })}
-                  showMissing={showMissing}
-                />
-              )}
-            </Stepper.Step>
-            <Stepper.Step label={t('import.stepCheck')}>
-              {shownCheck && <ImportCheckStep check={shownCheck} />}
-            </Stepper.Step>
-            <Stepper.Step label={t('import.stepImport')} />
-            <Stepper.Completed>
-              <Alert color="teal" title={t('import.doneTitle')} data-testid="import-result">
-                <Stack gap="xs">
-                  <Text size="sm">{t('import.done', { count: created ?? 0 })}</Text>
-                  <Group gap="sm">
-                    <Button component={Link} to={`/p/${slug}/organisations`} size="xs">
-                      {t('import.toRegistry')}
-                    </Button>
-                    <Button variant="default" size="xs" onClick={restart}>
-                      {t('import.another')}
-                    </Button>
-                  </Group>
-                </Stack>
-              </Alert>
-            </Stepper.Completed>
-          </Stepper>
-          {error && <ErrorAlert error={error} title={errorTitle} />}
-          {rejected && (
-            <Alert color="red" role="alert">
-              {t('import.rejected')}
-            </Alert>
-          )}
+            onStep={setStep}
+            steps={[
+              {
+                label: t('import.stepFile'),
+                content: <ImportFileStep file={file} onFile={flow.chooseFile} />,
+              },
+              {
+                label: t('import.stepMapping'),
+                content: preview && (
+                  <ImportMappingStep
+                    preview={preview}
+                    mapping={mapping}
+                    onMapping={flow.setMapping}
+                    defaultType={defaultType}
+                    onDefaultType={setDefaultType}
+                    onSheet={(sheet) => file && read.mutate({ chosen: file, sheet })}
+                    showMissing={flow.showMissing}
+                  />
+                ),
+              },
+              {
+                label: t('import.stepCheck'),
+                content: shownCheck && <ImportCheckStep check={shownCheck} />,
+              },
+              { label: t('import.stepImport') },
+            ]}
+            done={
+              <ImportDone
+                title={t('import.doneTitle')}
+                text={t('import.done', { count: created ?? 0 })}
+                testId="import-result"
+              >
+                <Button component={Link} to={`/p/${slug}/organisations`} size="xs">
+                  {t('import.toRegistry')}
+                </Button>
+                <Button variant="default" size="xs" onClick={restart}>
+                  {t('import.another')}
+                </Button>
+              </ImportDone>
+            }
+          />
+          <ImportAlerts error={error} rejected={Boolean(rejected)} words={IMPORT_WORDS} />
           {step < 3 && (
             <Group justify="space-between">
               <Button

@@ -23,7 +23,7 @@ import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { ColumnMappingTable } from '../../../../components/fileColumns/ColumnMappingTable';
 import { columnChoices, firstValue } from '../../../../components/fileColumns/columnChoices';
 import { SampleRowsTable } from '../../../../components/fileColumns/SampleRowsTable';
-import { fileProblem } from '../../../stakeholders/importRequests';
+import { fileProblem } from '../../../../components/fileImport/fileProblem';
 import type { QuestionnaireView } from '../../types';
 import { useQuestionnaireMutation } from '../questionnaireQueries';
 import {

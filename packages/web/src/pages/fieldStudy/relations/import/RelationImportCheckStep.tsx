@@ -1,11 +1,14 @@
 // Step 3 of the relation import: the dry run's counts, every listed error by row and column,
 // the rows skipped as duplicates, and the first relations to add. Any error: nothing is imported.
 
-import { Alert, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { localText, RELATION_TYPE_LABELS } from '@kume/core';
+import { Alert, Badge, Group, Stack, Text, Title } from '@mantine/core';
+import { localText, RELATION_TYPE_LABELS, type RelationImportError } from '@kume/core';
 import { useTranslation } from 'react-i18next';
 import type { RelationImportResultView } from '@kume/server';
+import { ImportErrorsTable } from '../../../../components/fileImport/ImportErrorsTable';
+import { ImportTable } from '../../../../components/fileImport/ImportTable';
 import { useFormat } from '../../../../i18n/format';
+import { RELATION_IMPORT_WORDS } from './RelationImportFileStep';
 import { relationImportErrorText } from './relationImportSteps';
 
 export function RelationImportCheckStep({ check }: { check: RelationImportResultView }) {
@@ -14,6 +17,8 @@ export function RelationImportCheckStep({ check }: { check: RelationImportResult
   const ok = check.errorCount === 0;
   const typeLabel = (type: keyof typeof RELATION_TYPE_LABELS) =>
     localText(RELATION_TYPE_LABELS[type], format.language);
+  const fieldLabel = (error: RelationImportError) =>
+    error.field ? t(`relations.import.fields.${error.field}`) : '';
   return (
     <Stack gap="md" data-testid="relation-import-result">
       <Group gap="sm">
@@ -54,47 +59,17 @@ export function RelationImportCheckStep({ check }: { check: RelationImportResult
         </Alert>
       )}
       {check.errors.length > 0 && (
-        <>
-          <Title order={5}>{t('relations.import.errorsTitle')}</Title>
-          {check.errorCount > check.errors.length && (
-            <Text size="sm" c="dimmed">
-              {t('relations.import.errorsCut', {
-                shown: check.errors.length,
-                count: check.errorCount,
-              })}
-            </Text>
-          )}
-          <Table.ScrollContainer minWidth={640}>
-            <Table striped verticalSpacing={6} data-testid="relation-import-errors">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('relations.import.row')}</Table.Th>
-                  <Table.Th>{t('relations.import.column')}</Table.Th>
-                  <Table.Th>{t('relations.import.problemHeading')}</Table.Th>
-                  <Table.Th>{t('relations.import.value')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {check.errors.map((error, index) => {
-                  const { key, values } = relationImportErrorText(error);
-                  const field = error.field ? t(`relations.import.fields.${error.field}`) : '';
-                  return (
-                    <Table.Tr key={index}>
-                      <Table.Td>{format.number(error.row)}</Table.Td>
-                      <Table.Td>{error.column ?? (field || '–')}</Table.Td>
-                      <Table.Td>{t(key, { ...values, field })}</Table.Td>
-                      <Table.Td>
-                        <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
-                          {error.value ?? ''}
-                        </Text>
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </>
+        <ImportErrorsTable
+          errors={check.errors}
+          errorCount={check.errorCount}
+          words={RELATION_IMPORT_WORDS}
+          fieldLabel={fieldLabel}
+          problem={(error) => {
+            const { key, values } = relationImportErrorText(error);
+            return t(key, { ...values, field: fieldLabel(error) });
+          }}
+          testId="relation-import-errors"
+        />
       )}
       {[
         { title: t('relations.import.existingTitle'), list: check.existing },
@@ -121,35 +96,27 @@ export function RelationImportCheckStep({ check }: { check: RelationImportResult
           </Stack>
         ))}
       {check.preview.length > 0 && (
-        <>
-          <Title order={5}>{t('relations.import.readyTitle')}</Title>
-          <Table.ScrollContainer minWidth={560}>
-            <Table striped verticalSpacing={6}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('relations.import.row')}</Table.Th>
-                  <Table.Th>{t('relations.source')}</Table.Th>
-                  <Table.Th>{t('relations.type')}</Table.Th>
-                  <Table.Th>{t('relations.target')}</Table.Th>
-                  <Table.Th>{t('relations.share')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {check.preview.map((r) => (
-                  <Table.Tr key={r.row}>
-                    <Table.Td>{format.number(r.row)}</Table.Td>
-                    <Table.Td>{r.source}</Table.Td>
-                    <Table.Td>{typeLabel(r.relationType)}</Table.Td>
-                    <Table.Td>{r.target}</Table.Td>
-                    <Table.Td>
-                      {r.sharePercent === null ? '' : `${format.number(r.sharePercent)} %`}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </>
+        <ImportTable
+          title={t('relations.import.readyTitle')}
+          headers={[
+            t('relations.import.row'),
+            t('relations.source'),
+            t('relations.type'),
+            t('relations.target'),
+            t('relations.share'),
+          ]}
+          rows={check.preview.map((r) => ({
+            key: r.row,
+            cells: [
+              format.number(r.row),
+              r.source,
+              typeLabel(r.relationType),
+              r.target,
+              r.sharePercent === null ? '' : `${format.number(r.sharePercent)} %`,
+            ],
+          }))}
+          minWidth={560}
+        />
       )}
     </Stack>
   );

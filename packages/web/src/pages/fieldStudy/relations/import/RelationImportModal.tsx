@@ -1,18 +1,18 @@
 // Import relations from a CSV or XLSX file, in a modal over the relations list: choose the file,
 // map its columns, check every row (dry run), import all rows or none, then back to the list.
 
-import { Alert, Button, Group, Modal, Stack, Stepper, Text } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RelationImportMapping } from '@kume/core';
-import type { RelationImportPreviewView, RelationImportResultView } from '@kume/server';
-import { ApiError } from '../../../../api/client';
+import type { RelationImportResultView } from '@kume/server';
 import { useProjectMutation } from '../../../../api/useProjectMutation';
-import { ErrorAlert } from '../../../../components/ErrorAlert';
-import { fileProblem } from '../../../stakeholders/importRequests';
+import { fileProblem } from '../../../../components/fileImport/fileProblem';
+import { ImportAlerts } from '../../../../components/fileImport/ImportAlerts';
+import { ImportDone } from '../../../../components/fileImport/ImportDone';
+import { ImportStepper } from '../../../../components/fileImport/ImportStepper';
+import { useFileImport } from '../../../../components/fileImport/useFileImport';
 import { RelationImportCheckStep } from './RelationImportCheckStep';
-import { RelationImportFileStep } from './RelationImportFileStep';
+import { RelationImportFileStep, RELATION_IMPORT_WORDS } from './RelationImportFileStep';
 import { RelationImportMappingStep } from './RelationImportMappingStep';
 import {
   previewRelationImport,
@@ -31,33 +31,18 @@ export function RelationImportModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation('fieldwork');
-  const [step, setStep] = useState(0);
-  const [file, setFile] = useState<File | null>(null);
-  const [preview, setPreview] = useState<RelationImportPreviewView | null>(null);
-  const [mapping, setMapping] = useState<RelationImportMapping>({});
-  const [showMissing, setShowMissing] = useState(false);
-  const [check, setCheck] = useState<RelationImportResultView | null>(null);
   const [done, setDone] = useState<RelationImportResultView | null>(null);
-
-  const read = useMutation({
-    mutationFn: ({ chosen, sheet }: { chosen: File; sheet: string | null }) =>
-      previewRelationImport(slug, chosen, sheet),
-    onSuccess: (result) => {
-      setPreview(result);
-      setMapping(result.suggestedMapping);
-      setShowMissing(false);
-      setStep(1);
-    },
+  const flow = useFileImport({
+    read: (chosen, sheet) => previewRelationImport(slug, chosen, sheet),
+    mappingOf: (result) => result.suggestedMapping,
+    // The return type is written out: the request reads the mapping the hook holds.
+    check: (chosen): Promise<RelationImportResultView> =>
+      runRelationImport(slug, chosen, options, true),
+    onCheck: () => save.reset(),
   });
+  const { step, setStep, file, preview, check, read, dryRun } = flow;
+  const mapping = flow.mapping ?? {};
   const options = { mapping, sheet: preview?.sheet ?? null };
-  const dryRun = useMutation({
-    mutationFn: (chosen: File) => runRelationImport(slug, chosen, options, true),
-    onSuccess: (result) => {
-      setCheck(result);
-      save.reset();
-      setStep(2);
-    },
-  });
   // The list and the cluster map both read the relations: refresh everything under the field study.
   const save = useProjectMutation(
     slug,
@@ -74,11 +59,9 @@ export function RelationImportModal({
   const rejected = rejectedRelationImport(save.error);
   const shownCheck = rejected ?? check;
 
+  // The file is read as soon as it is chosen: the modal has no "next" on the first step.
   const chooseFile = (chosen: File | null) => {
-    setFile(chosen);
-    setPreview(null);
-    setCheck(null);
-    read.reset();
+    flow.chooseFile(chosen);
     dryRun.reset();
     if (chosen && !fileProblem(chosen)) read.mutate({ chosen, sheet: null });
   };
@@ -90,74 +73,65 @@ export function RelationImportModal({
     onClose();
   };
   const runCheck = () => {
-    setShowMissing(true);
+    flow.setShowMissing(true);
     if (file && missingRelationFields(mapping).length === 0) dryRun.mutate(file);
   };
 
   const error = step === 0 ? read.error : step === 1 ? (read.error ?? dryRun.error) : null;
-  const shownError = error ?? (rejected ? null : save.error);
-  const errorTitle =
-    shownError instanceof ApiError && shownError.code === 'unsupported_file'
-      ? t('relations.import.unreadable')
-      : shownError instanceof ApiError && shownError.status === 413
-        ? t('relations.import.tooLarge')
-        : undefined;
 
   return (
     <Modal opened={opened} onClose={close} title={t('relations.import.title')} size="xl">
       <Stack gap="md">
-        <Stepper
+        <ImportStepper
           active={step}
-          onStepClick={(target) => target < step && step < 3 && setStep(target)}
-          allowNextStepsSelect={false}
-          size="sm"
-        >
-          <Stepper.Step label={t('relations.import.stepFile')}>
-            <RelationImportFileStep file={file} onFile={chooseFile} />
-          </Stepper.Step>
-          <Stepper.Step label={t('relations.import.stepMapping')}>
-            {preview && (
-              <RelationImportMappingStep
-                preview={preview}
-                mapping={mapping}
-                onMapping={setMapping}
-                onSheet={(sheet) => file && read.mutate({ chosen: file, sheet })}
-                showMissing={showMissing}
-              />
-            )}
-          </Stepper.Step>
-          <Stepper.Step label={t('relations.import.stepCheck')}>
-            {shownCheck && <RelationImportCheckStep check={shownCheck} />}
-          </Stepper.Step>
-          <Stepper.Completed>
-            <Alert color="teal" title={t('relations.import.doneTitle')}>
-              <Stack gap="xs">
-                <Text size="sm" data-testid="relation-import-summary">
-                  {t('relations.import.done', {
-                    count: done?.created ?? 0,
-                    file: done?.fileName ?? '',
-                  })}
-                </Text>
-                <Group gap="sm">
-                  <Button size="xs" onClick={close} data-testid="relation-import-close">
-                    {t('relations.import.toList')}
-                  </Button>
-                </Group>
-              </Stack>
-            </Alert>
-          </Stepper.Completed>
-        </Stepper>
+          onStep={setStep}
+          steps={[
+            {
+              label: t('relations.import.stepFile'),
+              content: <RelationImportFileStep file={file} onFile={chooseFile} />,
+            },
+            {
+              label: t('relations.import.stepMapping'),
+              content: preview && (
+                <RelationImportMappingStep
+                  preview={preview}
+                  mapping={mapping}
+                  onMapping={flow.setMapping}
+                  onSheet={(sheet) => file && read.mutate({ chosen: file, sheet })}
+                  showMissing={flow.showMissing}
+                />
+              ),
+            },
+            {
+              label: t('relations.import.stepCheck'),
+              content: shownCheck && <RelationImportCheckStep check={shownCheck} />,
+            },
+          ]}
+          done={
+            <ImportDone
+              title={t('relations.import.doneTitle')}
+              text={t('relations.import.done', {
+                count: done?.created ?? 0,
+                file: done?.fileName ?? '',
+              })}
+              textTestId="relation-import-summary"
+            >
+              <Button size="xs" onClick={close} data-testid="relation-import-close">
+                {t('relations.import.toList')}
+              </Button>
+            </ImportDone>
+          }
+        />
         {read.isPending && (
           <Text size="sm" c="dimmed">
             {t('relations.import.reading')}
           </Text>
         )}
-        {shownError && <ErrorAlert error={shownError} title={errorTitle} />}
-        {rejected && (
-          <Alert color="red" role="alert">
-            {t('relations.import.rejected')}
-          </Alert>
-        )}
+        <ImportAlerts
+          error={error ?? (rejected ? null : save.error)}
+          rejected={Boolean(rejected)}
+          words={RELATION_IMPORT_WORDS}
+        />
         {step > 0 && step < 3 && (
           <Group justify="space-between">
             <Button variant="default" onClick={() => setStep(step - 1)}>
