@@ -367,6 +367,36 @@ describe('applyCommand: moderation', () => {
     expect(refusal(voting(), { type: 'next_delphi_iteration', ...inRound() })).toBe('not_delphi');
   });
 
+  it('refuses a further Delphi iteration once the answers have settled, and goes on while they spread', () => {
+    const delphi = {
+      phases: ['vote' as const],
+      items: ['Bir'],
+      voting: { method: 'rating' as const, anonymous: true },
+      delphi: { maxIterations: 3 },
+    };
+    const start = joinAll(workshop([delphi]), 'p1', 'p2');
+    const rate = (participantId: string, rating: number): WorkshopCommand => ({
+      type: 'vote',
+      participantId,
+      roundId: 'r1',
+      ballot: { method: 'rating', ratings: { i1: rating } },
+    });
+    const next: WorkshopCommand = { type: 'next_delphi_iteration', ...inRound() };
+    const agreed = run(start, rate('p1', 3), rate('p2', 3), next);
+    expect(refusal(agreed, next)).toBe('delphi_settled');
+    // IQR 2 then 1.5, the median moving from 3 to 2.5: neither consensus nor stable.
+    const spread = run(
+      start,
+      rate('p1', 1),
+      rate('p2', 5),
+      next,
+      rate('p1', 1),
+      rate('p2', 4),
+      next,
+    );
+    expect(spread.rounds.r1?.delphiIteration).toBe(3);
+  });
+
   it('never changes the state it was given', () => {
     const state = voting();
     const before = JSON.stringify(state);

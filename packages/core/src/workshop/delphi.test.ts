@@ -1,7 +1,7 @@
 // Delphi summaries (median, quartiles, counts) and when a Delphi round has settled.
 
 import { describe, expect, it } from 'vitest';
-import { type DelphiSummary, delphiSettled, delphiSummary } from './delphi';
+import { type DelphiSummary, delphiHistorySettled, delphiSettled, delphiSummary } from './delphi';
 import { delphiSettingsSchema } from './workshopModel';
 
 const settings = delphiSettingsSchema.parse({});
@@ -114,5 +114,18 @@ describe('delphiSettled', () => {
     expect(
       delphiSettled(null, summary(2, [['a', 3, 3]]), { ...settings, maxIterations: 2 }).reason,
     ).toBe('last_iteration');
+  });
+});
+
+describe('delphiHistorySettled', () => {
+  it('is not settled before an iteration has finished, then judges the last two finished ones', () => {
+    expect(delphiHistorySettled([], settings)).toEqual({ settled: false, reason: null });
+    const spread = delphiSummary(1, ['a'], [{ a: 1 }, { a: 5 }]);
+    expect(delphiHistorySettled([spread], settings).settled).toBe(false);
+    const same = delphiSummary(2, ['a'], [{ a: 1 }, { a: 5 }]);
+    expect(delphiHistorySettled([spread, same], settings)).toEqual({
+      settled: true,
+      reason: 'stable',
+    });
   });
 });

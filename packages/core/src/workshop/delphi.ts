@@ -89,3 +89,17 @@ export function delphiSettled(
   }
   return { settled: false, reason: null };
 }
+
+/**
+ * Whether the answers summarised so far have settled: delphiSettled on the last finished
+ * iteration against the one before it. Not settled before the first iteration has finished. The
+ * console shows this and the engine refuses a further iteration once it holds.
+ */
+export function delphiHistorySettled(
+  history: readonly DelphiSummary[],
+  settings: DelphiSettings,
+): { settled: boolean; reason: DelphiSettledReason | null } {
+  const last = history[history.length - 1];
+  if (!last) return { settled: false, reason: null };
+  return delphiSettled(history[history.length - 2] ?? null, last, settings);
+}

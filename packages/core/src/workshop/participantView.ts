@@ -3,7 +3,7 @@
 // who voted what, not even to the facilitator; totals stay hidden until revealed.
 
 import type { Ballot } from './ballot';
-import { type DelphiSettledReason, type DelphiSummary, delphiSettled } from './delphi';
+import { type DelphiSettledReason, type DelphiSummary, delphiHistorySettled } from './delphi';
 import { votingResults, type VotingResult } from './votingResults';
 import type { RoundDefinition, WorkshopDefinition } from './workshopModel';
 import {
@@ -66,10 +66,7 @@ export interface WorkshopView {
 function delphiView(definition: RoundDefinition, round: RoundState): RoundView['delphi'] {
   if (!definition.delphi) return null;
   const previous = round.delphiHistory[round.delphiHistory.length - 1] ?? null;
-  const beforeThat = round.delphiHistory[round.delphiHistory.length - 2] ?? null;
-  const settled = previous
-    ? delphiSettled(beforeThat, previous, definition.delphi)
-    : { settled: false, reason: null };
+  const settled = delphiHistorySettled(round.delphiHistory, definition.delphi);
   return {
     iteration: round.delphiIteration,
     maxIterations: definition.delphi.maxIterations,

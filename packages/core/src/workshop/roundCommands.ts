@@ -1,7 +1,7 @@
 // The facilitator's moderation of a round (phases, timer, reveal, close, decision, Delphi
 // iterations) and the participants' confirmation. Called by applyCommand after its checks.
 
-import { delphiSummary } from './delphi';
+import { delphiHistorySettled, delphiSummary } from './delphi';
 import { type WorkshopCommand, type WorkshopError, workshopError } from './workshopCommand';
 import { MAX_DECISION_LENGTH, type RoundDefinition } from './workshopModel';
 import { type Instant, type Participant, type RoundState, votableItems } from './workshopState';
@@ -87,6 +87,13 @@ export function applyRoundCommand(
         return workshopError(
           'delphi_finished',
           `at most ${definition.delphi.maxIterations} iterations`,
+        );
+      }
+      const settled = delphiHistorySettled(round.delphiHistory, definition.delphi);
+      if (settled.settled) {
+        return workshopError(
+          'delphi_settled',
+          `the answers have settled (${settled.reason ?? 'consensus'}): close the round`,
         );
       }
       const ratings = Object.values(round.ballots).map(({ ballot }) =>

@@ -90,6 +90,7 @@ export const WORKSHOP_ERROR_CODES = [
   'no_decision',
   'not_delphi',
   'delphi_finished',
+  'delphi_settled',
 ] as const;
 export type WorkshopErrorCode = (typeof WORKSHOP_ERROR_CODES)[number];
 

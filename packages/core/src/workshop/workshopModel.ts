@@ -26,6 +26,7 @@ export const WORKSHOP_TEMPLATE_IDS = [
   'vision',
   'key_success_factors',
   'requisite_skills',
+  'delphi',
   'custom',
 ] as const;
 export type WorkshopTemplateId = (typeof WORKSHOP_TEMPLATE_IDS)[number];

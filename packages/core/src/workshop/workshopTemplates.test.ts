@@ -63,3 +63,40 @@ describe('workshopTemplate', () => {
     ]);
   });
 });
+
+describe('the Delphi template', () => {
+  it('rates the given items 1-5 anonymously with totals hidden, in 3 iterations unless told', () => {
+    const workshop = workshopTemplate('delphi', { items: ['Nitelikli işgücü', 'İhracat'] });
+    expect(workshop.anonymousJoin).toBe(true);
+    expect(workshop.rounds).toHaveLength(1);
+    const [round] = workshop.rounds;
+    expect(round?.phases).toEqual(['vote']);
+    expect(round?.items).toEqual(['Nitelikli işgücü', 'İhracat']);
+    expect(round?.voting).toMatchObject({
+      method: 'rating',
+      scale: { min: 1, max: 5 },
+      anonymous: true,
+      totalsHidden: true,
+    });
+    expect(round?.delphi?.maxIterations).toBe(3);
+    expect(
+      workshopTemplate('delphi', { items: ['Bir'], maxIterations: 4 }).rounds[0]?.delphi
+        ?.maxIterations,
+    ).toBe(4);
+  });
+
+  it('refuses fewer than 2 or more than 4 iterations', () => {
+    expect(() => workshopTemplate('delphi', { items: ['Bir'], maxIterations: 1 })).toThrow();
+    expect(() => workshopTemplate('delphi', { items: ['Bir'], maxIterations: 5 })).toThrow();
+  });
+
+  it('lets the group list the items first when none are given', () => {
+    const [round] = workshopTemplate('delphi').rounds;
+    expect(round?.phases).toEqual(['brainstorm', 'vote']);
+    expect(round?.items).toBeUndefined();
+  });
+
+  it('keeps the other templates open to named joins', () => {
+    expect(workshopTemplate('vision').anonymousJoin).toBe(false);
+  });
+});

@@ -1,5 +1,6 @@
 // The three workshops of the cluster process as ready-made definitions (TR/EN): vision, key success
-// factors, requisite skills and capabilities. A facilitator may start from one and change its rounds.
+// factors, requisite skills and capabilities; and the Delphi round between meetings. A facilitator
+// may start from one and change its rounds.
 
 import {
   type RoundDefinitionInput,
@@ -13,6 +14,7 @@ export const BUILT_IN_TEMPLATE_IDS: readonly BuiltInTemplateId[] = [
   'vision',
   'key_success_factors',
   'requisite_skills',
+  'delphi',
 ];
 
 export interface WorkshopTemplateOptions {
@@ -22,6 +24,13 @@ export interface WorkshopTemplateOptions {
   factors?: readonly { id: string; text: string }[];
   /** The facilitator casts a ballot in every voting round too (default false: they moderate). */
   facilitatorVotes?: boolean;
+  /**
+   * Delphi: the items rated (each at most MAX_ITEM_LENGTH characters); the server defaults them to
+   * the project's weighted success factors. Without items the group lists them first.
+   */
+  items?: readonly string[];
+  /** Delphi: iterations at most, 2 to 4 (default 3). */
+  maxIterations?: number;
 }
 
 const rateOneToFive = { method: 'rating', scale: { min: 1, max: 5 }, anonymous: true } as const;
@@ -147,6 +156,28 @@ function skillRounds(factors: readonly { id: string; text: string }[]): RoundDef
   ];
 }
 
+/**
+ * One anonymous rating round (1-5, totals hidden) repeated in the Delphi manner, for members who
+ * answer between meetings; a vote phase only when the items are given.
+ */
+function delphiRounds(items: readonly string[], maxIterations: number): RoundDefinitionInput[] {
+  return [
+    {
+      id: 'delphi',
+      kind: 'poll',
+      title: { tr: 'Toplantılar arası değerlendirme', en: 'Rating between meetings' },
+      prompt: {
+        tr: 'Her maddenin küme için önemini puanlayın (1 çok düşük, 5 çok yüksek). Sonraki turda grubun önceki yanıtlarını görerek yeniden puanlayacaksınız.',
+        en: 'Rate how much each item matters for the cluster (1 very little, 5 very much). In the next iteration you rate again, seeing the group’s previous answers.',
+      },
+      phases: items.length > 0 ? ['vote'] : ['brainstorm', 'vote'],
+      ...(items.length > 0 ? { items: [...items] } : {}),
+      voting: { ...rateOneToFive, totalsHidden: true },
+      delphi: { maxIterations },
+    },
+  ];
+}
+
 const TITLES: Record<BuiltInTemplateId, { tr: string; en: string }> = {
   vision: { tr: 'Vizyon çalıştayı', en: 'Vision workshop' },
   key_success_factors: {
@@ -157,6 +188,7 @@ const TITLES: Record<BuiltInTemplateId, { tr: string; en: string }> = {
     tr: 'Gerekli beceri ve yetkinlikler çalıştayı',
     en: 'Requisite skills and capabilities workshop',
   },
+  delphi: { tr: 'Toplantılar arası (Delphi)', en: 'Between meetings (Delphi)' },
 };
 
 /** A built-in workshop, ready to run; see WorkshopTemplateOptions for what can be chosen. */
@@ -169,11 +201,15 @@ export function workshopTemplate(
       ? visionRounds()
       : templateId === 'key_success_factors'
         ? successFactorRounds(options.weighting ?? 'pairwise')
-        : skillRounds(options.factors ?? []);
+        : templateId === 'delphi'
+          ? delphiRounds(options.items ?? [], options.maxIterations ?? 3)
+          : skillRounds(options.factors ?? []);
   const facilitatorVotes = options.facilitatorVotes ?? false;
   return workshopDefinitionSchema.parse({
     templateId,
     title: TITLES[templateId],
+    // Members answer from wherever they are, when they can: no name asked.
+    ...(templateId === 'delphi' ? { anonymousJoin: true } : {}),
     rounds: rounds.map((round) =>
       round.voting ? { ...round, voting: { ...round.voting, facilitatorVotes } } : round,
     ),

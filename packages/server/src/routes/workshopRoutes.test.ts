@@ -85,6 +85,43 @@ describe('workshop routes', () => {
     expect((await owner.post(url(), { definition: duplicate })).statusCode).toBe(400);
   });
 
+  it('makes a Delphi round over the given items: anonymous 1-5 ratings, 3 iterations unless told', async () => {
+    const created = await createWorkshop(
+      owner,
+      slug,
+      { templateId: 'delphi', items: ['  Skilled workforce ', 'Export markets'], maxIterations: 4 },
+      { draft: true },
+    );
+    expect(created.template).toBe('delphi');
+    expect(created.definition.anonymousJoin).toBe(true);
+    const [round] = created.definition.rounds;
+    expect(round?.items).toEqual(['Skilled workforce', 'Export markets']);
+    expect(round?.voting).toMatchObject({ method: 'rating', anonymous: true, totalsHidden: true });
+    expect(round?.delphi?.maxIterations).toBe(4);
+    expect(created.view.round.delphi).toMatchObject({ iteration: 1, maxIterations: 4 });
+    const byDefault = await createWorkshop(
+      owner,
+      slug,
+      { templateId: 'delphi', items: ['Bir'] },
+      { draft: true },
+    );
+    expect(byDefault.definition.rounds[0]?.delphi?.maxIterations).toBe(3);
+  });
+
+  it('refuses a Delphi round without items while the project has no success factors, and bad items', async () => {
+    const response = await owner.post(url(), { templateId: 'delphi' });
+    expect(response.statusCode).toBe(400);
+    expect((response.json() as { error: { message: string } }).error.message).toContain(
+      'success factors',
+    );
+    for (const items of [[], [''], ['x'.repeat(281)], Array.from({ length: 31 }, (_, i) => `${i}`)])
+      expect((await owner.post(url(), { templateId: 'delphi', items })).statusCode).toBe(400);
+    expect(
+      (await owner.post(url(), { templateId: 'delphi', items: ['Bir'], maxIterations: 5 }))
+        .statusCode,
+    ).toBe(400);
+  });
+
   it('answers the public join-code lookup without a session, and 404 for unknown and closed codes', async () => {
     const anonymous = t.anonymous();
     const created = await createWorkshop(owner, slug, { templateId: 'vision' }, { draft: true });
@@ -233,6 +270,15 @@ describe('workshop routes', () => {
         { draft: true },
       );
       expect(skills.definition.rounds[0]?.categories?.map((c) => c.text)).toEqual([
+        'Skilled workforce',
+        'Export markets',
+        'Shared testing lab',
+      ]);
+    });
+
+    it("rates the project's success factors in a new Delphi round when no items are given", async () => {
+      const delphi = await createWorkshop(owner, slug, { templateId: 'delphi' }, { draft: true });
+      expect(delphi.definition.rounds[0]?.items).toEqual([
         'Skilled workforce',
         'Export markets',
         'Shared testing lab',

@@ -11,7 +11,6 @@ import {
   workshopDefinitionSchema,
   type WorkshopDefinition,
   workshopReportSection,
-  workshopTemplate,
 } from '@kume/core';
 import {
   deleteWorkshop,
@@ -45,6 +44,7 @@ import {
 import { WORKSHOP_EXPORT_TABLES, workshopExportTables } from '../workshops/workshopExportTables';
 import { hashParticipantToken, newParticipantToken } from '../workshops/workshopLiveSessions';
 import type { WorkshopRuntime } from '../workshops/workshopRuntime';
+import { MAX_DELPHI_ITEMS, templateDefinition } from '../workshops/templateDefinition';
 import { idParam, slugParam } from './params';
 
 const TAG = 'workshops';
@@ -53,7 +53,7 @@ const createBody = z
   .object({
     /** Defaults to the definition's title in the user's language. */
     title: z.string().trim().min(1).max(200).optional(),
-    templateId: z.enum(['vision', 'key_success_factors', 'requisite_skills']).optional(),
+    templateId: z.enum(['vision', 'key_success_factors', 'requisite_skills', 'delphi']).optional(),
     /** Key success factors: how the factors are weighted (default pairwise comparison). */
     weighting: z.enum(['pairwise', 'points']).optional(),
     /** The facilitator casts a ballot in the template's voting rounds too (default false). */
@@ -68,6 +68,13 @@ const createBody = z
       )
       .max(50)
       .optional(),
+    /**
+     * Delphi: the items rated, one statement each; default: the success factors of the project's
+     * latest workshop results (400 when there are none).
+     */
+    items: z.array(z.string().trim().min(1).max(280)).min(1).max(MAX_DELPHI_ITEMS).optional(),
+    /** Delphi: iterations at most (default 3). */
+    maxIterations: z.number().int().min(2).max(4).optional(),
     /** A workshop composed freely (instead of templateId). */
     definition: workshopDefinitionSchema.optional(),
   })
@@ -155,7 +162,7 @@ export async function workshopRoutes(
       schema: {
         tags: [TAG],
         summary:
-          'Creates a draft workshop from a template (vision, key_success_factors, requisite_skills) or a free definition, with its join code',
+          'Creates a draft workshop from a template (vision, key_success_factors, requisite_skills, delphi) or a free definition, with its join code',
         params: slugParam,
         body: createBody,
         response: { 201: workshopDetailSchema },
@@ -168,20 +175,9 @@ export async function workshopRoutes(
       if (body.definition) {
         definition = body.definition;
       } else {
-        const templateId = body.templateId ?? 'vision';
-        const factors =
-          body.factors ??
-          (templateId === 'requisite_skills'
-            ? ((await projectWorkshopResults(db, project.id)).factors?.items ?? []).map(
-                ({ id, text }) => ({ id, text: text.slice(0, 280) }),
-              )
-            : []);
-        definition = workshopTemplate(templateId, {
-          ...(body.weighting ? { weighting: body.weighting } : {}),
-          ...(body.facilitatorVotes !== undefined
-            ? { facilitatorVotes: body.facilitatorVotes }
-            : {}),
-          factors,
+        definition = await templateDefinition(db, project.id, {
+          ...body,
+          templateId: body.templateId ?? 'vision',
         });
       }
       const title =

@@ -1,5 +1,6 @@
-// The console's body for one state of the workshop: rounds, phase controls, items, who has not
-// voted, the facilitator's ballot, results, the decision, the join code and the participants.
+// The console's body for one state of the workshop: rounds, phase controls, a Delphi round's
+// iterations, items, who has not voted, the facilitator's ballot, results, the decision, the join
+// code and the participants.
 // Read-only without a connection.
 
 import { Grid, Paper, Stack, Text, Title } from '@mantine/core';
@@ -9,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { RoundMatrices } from '../results/RoundMatrices';
 import { RoundResults } from '../results/RoundResults';
 import { DecidePanel } from './DecidePanel';
+import { DelphiPanel } from './DelphiPanel';
 import { FacilitatorBallot } from './FacilitatorBallot';
 import { JoinPanel } from './JoinPanel';
 import { NotVotedPanel } from './NotVotedPanel';
@@ -66,6 +68,7 @@ export function ConsoleBody({
               round={round}
               command={command}
             />
+            {round.delphi && <DelphiPanel round={round} command={command} />}
             {(round.phase !== 'vote' || round.items.length > 0) && (
               <RoundItems
                 key={`items-${definition.id}`}

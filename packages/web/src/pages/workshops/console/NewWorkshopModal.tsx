@@ -1,6 +1,6 @@
 // "New workshop": the template (vision, key success factors weighted by pairwise comparison or
-// points, requisite skills, or rounds composed freely), whether the facilitator votes, and a title;
-// creates a draft and opens it.
+// points, requisite skills, a Delphi round between meetings with its items, or rounds composed
+// freely), whether the facilitator votes, and a title; creates a draft and opens it.
 
 import {
   Button,
@@ -12,14 +12,21 @@ import {
   Stack,
   Switch,
   Text,
+  Textarea,
   TextInput,
 } from '@mantine/core';
-import { VOTING_METHODS, WORKSHOP_TEMPLATE_IDS, type WorkshopTemplateId } from '@kume/core';
+import {
+  MAX_ITEM_LENGTH,
+  VOTING_METHODS,
+  WORKSHOP_TEMPLATE_IDS,
+  type WorkshopTemplateId,
+} from '@kume/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { type CustomRound, customWorkshopDefinition } from './customWorkshop';
+import { delphiItems, MAX_DELPHI_ITEMS } from './delphiRound';
 import { useCreateWorkshop } from './workshopQueries';
 
 const emptyRound = (): CustomRound => ({ title: '', prompt: '', method: 'dots' });
@@ -46,12 +53,16 @@ export function NewWorkshopModal({
   const [title, setTitle] = useState('');
   const [rounds, setRounds] = useState<CustomRound[]>([emptyRound()]);
   const [facilitatorVotes, setFacilitatorVotes] = useState(NOBODY_VOTES);
+  const [delphiText, setDelphiText] = useState('');
+  const [maxIterations, setMaxIterations] = useState('3');
   const create = useCreateWorkshop(slug, {
     success: t('list.created'),
     onSuccess: (detail) => void navigate(`/p/${slug}/workshops/${detail.id}`),
   });
 
   const custom = templateId === 'custom';
+  const delphi = templateId === 'delphi';
+  const typed = delphiItems(delphiText);
   const customReady = title.trim() !== '' && rounds.every((round) => round.prompt.trim() !== '');
   const submit = () => {
     const named = title.trim() ? { title: title.trim() } : {};
@@ -64,6 +75,13 @@ export function NewWorkshopModal({
         templateId,
         facilitatorVotes: votes,
         ...(templateId === 'key_success_factors' ? { weighting } : {}),
+        // No items: the server takes the project's success factors.
+        ...(delphi
+          ? {
+              maxIterations: Number(maxIterations),
+              ...(typed.items.length > 0 ? { items: typed.items } : {}),
+            }
+          : {}),
       });
   };
   const setRound = (index: number, change: Partial<CustomRound>) =>
@@ -103,6 +121,39 @@ export function NewWorkshopModal({
               ]}
               data-testid="workshop-weighting"
             />
+          </Stack>
+        )}
+        {delphi && (
+          <Stack gap="xs">
+            <Textarea
+              label={t('list.delphiItems')}
+              description={t('list.delphiItemsHint')}
+              placeholder={t('list.delphiItemsPlaceholder')}
+              value={delphiText}
+              onChange={(event) => setDelphiText(event.currentTarget.value)}
+              autosize
+              minRows={4}
+              maxRows={12}
+              error={
+                typed.problem === 'too_many'
+                  ? t('list.delphiTooMany', { max: MAX_DELPHI_ITEMS })
+                  : typed.problem === 'too_long'
+                    ? t('list.delphiTooLong', { max: MAX_ITEM_LENGTH })
+                    : undefined
+              }
+              data-testid="workshop-delphi-items"
+            />
+            <Stack gap={4}>
+              <Text size="sm" fw={500}>
+                {t('list.delphiIterations')}
+              </Text>
+              <SegmentedControl
+                value={maxIterations}
+                onChange={setMaxIterations}
+                data={['2', '3', '4']}
+                data-testid="workshop-delphi-iterations"
+              />
+            </Stack>
           </Stack>
         )}
         <Switch
@@ -187,7 +238,7 @@ export function NewWorkshopModal({
           <Button
             onClick={submit}
             loading={create.isPending}
-            disabled={custom && !customReady}
+            disabled={(custom && !customReady) || (delphi && typed.problem !== null)}
             data-testid="workshop-create"
           >
             {t('list.create')}

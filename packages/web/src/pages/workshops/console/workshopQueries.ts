@@ -27,8 +27,12 @@ export interface FacilitatorSeat {
 /** The body of POST /workshops: a template and its options (the server builds the definition). */
 export interface NewWorkshop {
   title?: string;
-  templateId: 'vision' | 'key_success_factors' | 'requisite_skills';
+  templateId: 'vision' | 'key_success_factors' | 'requisite_skills' | 'delphi';
   weighting?: 'pairwise' | 'points';
+  /** Delphi: the items rated; the server defaults them to the project's success factors. */
+  items?: string[];
+  /** Delphi: iterations at most, 2 to 4 (server default 3). */
+  maxIterations?: number;
   /** The facilitator casts a ballot in the voting rounds too (server default false). */
   facilitatorVotes?: boolean;
 }
