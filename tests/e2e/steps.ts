@@ -1,6 +1,6 @@
 // Steps several end-to-end walks share.
 
-import type { Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { E2eServer } from './kumeServer';
 
 export const administrator = {
@@ -27,4 +27,20 @@ export async function chooseOption(page: Page, testId: string, option: string | 
     .getByRole('option', { name: option, exact: typeof option === 'string' })
     .first()
     .click();
+}
+
+/** A phone of its own (390 x 844, touch, British English) whose page errors are collected. */
+export async function openPhone(
+  browser: Browser,
+  pageErrors: string[],
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    locale: 'en-GB',
+    isMobile: true,
+    hasTouch: true,
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  return { context, page };
 }

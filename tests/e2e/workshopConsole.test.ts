@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser';
 import { startE2eServer, type E2eServer } from './kumeServer';
-import { createAdministrator } from './steps';
+import { createAdministrator, openPhone } from './steps';
 
 const poll = { timeout: 20_000 };
 const FACTORS = ['Qualified welders', 'Export market access', 'Shared test laboratory'];
@@ -46,17 +46,8 @@ describe('the key-success-factor workshop from the facilitator’s console in Ch
     console = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'en-GB' });
     console.on('pageerror', (error) => pageErrors.push(error.message));
     await createAdministrator(console, server);
-    for (let i = 0; i < PARTICIPANTS.length; i += 1) {
-      const context = await browser.newContext({
-        viewport: { width: 390, height: 844 },
-        locale: 'en-GB',
-        isMobile: true,
-        hasTouch: true,
-      });
-      const page = await context.newPage();
-      page.on('pageerror', (error) => pageErrors.push(error.message));
-      phones.push({ context, page });
-    }
+    for (let i = 0; i < PARTICIPANTS.length; i += 1)
+      phones.push(await openPhone(browser, pageErrors));
   });
   afterAll(async () => {
     await browser?.close();

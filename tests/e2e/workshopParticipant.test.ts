@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LiveTestClient, type Received } from '../../packages/server/test/liveTestKit';
 import { launchChromium } from './browser';
 import { startE2eServer, type E2eServer } from './kumeServer';
-import { createAdministrator } from './steps';
+import { createAdministrator, openPhone } from './steps';
 
 const poll = { timeout: 20_000 };
 const FACTORS = ['Skilled workforce', 'Access to export markets', 'Shared test laboratory'];
@@ -90,17 +90,8 @@ describe('a key-success-factor workshop on participants’ phones in Chromium', 
       `${server.url.replace(/^http/, 'ws')}/api/live/${workshop.code}`,
     );
     await chair.hello(seat.json.token);
-    for (let i = 0; i < PARTICIPANTS.length; i += 1) {
-      const context = await browser.newContext({
-        viewport: { width: 390, height: 844 },
-        locale: 'en-GB',
-        isMobile: true,
-        hasTouch: true,
-      });
-      const page = await context.newPage();
-      page.on('pageerror', (error) => pageErrors.push(error.message));
-      phones.push({ context, page });
-    }
+    for (let i = 0; i < PARTICIPANTS.length; i += 1)
+      phones.push(await openPhone(browser, pageErrors));
   });
   afterAll(async () => {
     chair?.socket.terminate();
