@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'not_open'
   | 'closed'
   | 'already_submitted'
+  | 'no_success_factors'
   | 'internal';
 
 export interface ErrorIssue {

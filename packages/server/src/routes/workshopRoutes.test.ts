@@ -111,9 +111,9 @@ describe('workshop routes', () => {
   it('refuses a Delphi round without items while the project has no success factors, and bad items', async () => {
     const response = await owner.post(url(), { templateId: 'delphi' });
     expect(response.statusCode).toBe(400);
-    expect((response.json() as { error: { message: string } }).error.message).toContain(
-      'success factors',
-    );
+    const { error } = response.json() as { error: { code: string; message: string } };
+    expect(error.code).toBe('no_success_factors');
+    expect(error.message).toContain('success factors');
     for (const items of [[], [''], ['x'.repeat(281)], Array.from({ length: 31 }, (_, i) => `${i}`)])
       expect((await owner.post(url(), { templateId: 'delphi', items })).statusCode).toBe(400);
     expect(

@@ -8,7 +8,7 @@ import {
   type WorkshopTemplateOptions,
 } from '@kume/core';
 import type { Db } from '@kume/db';
-import { badRequest } from '../http/httpError';
+import { HttpError } from '../http/httpError';
 import { projectWorkshopResults } from './projectWorkshopResults';
 
 /** Most items a Delphi round is made with: enough for a between-meetings questionnaire. */
@@ -55,9 +55,10 @@ export async function templateDefinition(
       request.items ??
       (await projectFactors(db, projectId)).slice(0, MAX_DELPHI_ITEMS).map(({ text }) => text);
     if (items.length === 0) {
-      throw badRequest(
-        'give the items to rate: the project has no success factors from a closed workshop yet',
-      );
+      // Its own code, so the screen can say it in the user's language.
+      const message =
+        'give the items to rate: the project has no success factors from a closed workshop yet';
+      throw new HttpError(400, 'no_success_factors', message, [{ path: 'body.items', message }]);
     }
     return workshopTemplate(templateId, {
       ...options,

@@ -3,6 +3,7 @@
 // freely), whether the facilitator votes, and a title; creates a draft and opens it.
 
 import {
+  Alert,
   Button,
   Group,
   Modal,
@@ -24,6 +25,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { ApiError } from '../../../api/client';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { type CustomRound, customWorkshopDefinition } from './customWorkshop';
 import { delphiItems, MAX_DELPHI_ITEMS } from './delphiRound';
@@ -230,7 +232,13 @@ export function NewWorkshopModal({
             </Group>
           </Stack>
         )}
-        <ErrorAlert error={create.error} />
+        {create.error instanceof ApiError && create.error.code === 'no_success_factors' ? (
+          <Alert color="red" data-testid="workshop-no-factors">
+            {t('list.delphiNoFactors')}
+          </Alert>
+        ) : (
+          <ErrorAlert error={create.error} />
+        )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common:action.cancel')}
