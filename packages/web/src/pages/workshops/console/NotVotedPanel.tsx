@@ -20,7 +20,11 @@ export function NotVotedPanel({
       <Text fw={600}>
         {t('console.voted', { count: round.ballotsCast, total: round.ballotsCast + waiting })}
       </Text>
-      {waiting === 0 ? (
+      {waiting === 0 && round.ballotsCast === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('console.nobodyYet')}
+        </Text>
+      ) : waiting === 0 ? (
         <Text size="sm" c="teal">
           {t('console.allVoted')}
         </Text>
