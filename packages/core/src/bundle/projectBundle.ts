@@ -17,6 +17,12 @@ import {
   bundleResponseSchema,
   checkFieldStudyReferences,
 } from './projectBundleFieldStudy';
+import {
+  bundleIoSettingsSchema,
+  bundleIoTableSchema,
+  bundleWorkshopSchema,
+  checkWorkshopReferences,
+} from './projectBundleWorkshops';
 
 export const BUNDLE_FORMAT = 'kume-project-bundle';
 export const BUNDLE_VERSION = 1;
@@ -51,6 +57,8 @@ export const projectBundleSchema = z
         })
         .nullable()
         .default(null),
+      /** The IO table and industries for the cluster map; null (or absent) until chosen. */
+      ioSettings: bundleIoSettingsSchema.nullable().default(null),
     }),
     organisations: z
       .array(
@@ -106,6 +114,9 @@ export const projectBundleSchema = z
     responses: z.array(bundleResponseSchema).max(200_000).default([]),
     interviews: z.array(bundleInterviewSchema).max(50_000).default([]),
     relations: z.array(bundleRelationSchema).max(500_000).default([]),
+    // IO tables and workshops; older bundles have none of these.
+    ioTables: z.array(bundleIoTableSchema).max(100).default([]),
+    workshops: z.array(bundleWorkshopSchema).max(1_000).default([]),
   })
   .superRefine((bundle, ctx) => {
     const organisationKeys = new Set<string>();
@@ -160,6 +171,9 @@ export const projectBundleSchema = z
       }
     });
     checkFieldStudyReferences(bundle, organisationKeys, contactKeys, (path, message) =>
+      ctx.addIssue({ code: 'custom', path, message }),
+    );
+    checkWorkshopReferences(bundle, organisationKeys, (path, message) =>
       ctx.addIssue({ code: 'custom', path, message }),
     );
   });

@@ -87,6 +87,8 @@ export const bundleRelationSchema = z.object({
   reportedAt: timestamp,
   /** The other side reported the matching relation. */
   confirmed: z.boolean().default(false),
+  /** The file it was imported from (a relations import); absent otherwise. */
+  sourceFile: z.string().max(500).optional(),
 });
 
 type FieldStudyRecords = {

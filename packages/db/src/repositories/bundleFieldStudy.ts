@@ -169,6 +169,7 @@ export async function importFieldStudy(
           reportedByOrganisationId: reporter,
           createdBy: r.responseKey ? null : createdBy,
           confirmed: r.confirmed,
+          sourceFile: r.sourceFile ?? null,
           ...(at ? { reportedAt: new Date(at) } : {}),
         };
       }),
@@ -286,6 +287,7 @@ export async function exportFieldStudy(
       ...optional('questionId', r.questionId),
       reportedAt: r.reportedAt.toISOString(),
       confirmed: r.confirmed,
+      ...optional('sourceFile', r.sourceFile),
     })),
   };
 }

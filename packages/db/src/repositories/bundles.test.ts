@@ -8,6 +8,8 @@ import {
   mulberry32,
   projectBundleSchema,
   questionnaireTemplate,
+  replayCommands,
+  workshopTemplate,
   type IsoDate,
   type ProjectBundle,
 } from '@kume/core';
@@ -15,7 +17,7 @@ import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../test/testDatabase';
 import type { Database, Db } from '../database';
-import { organisations, projects } from '../schema/index';
+import { organisations, projects, workshopParticipants, workshops } from '../schema/index';
 import { exportBundle, importBundle } from './bundles';
 import { readinessInput } from './commitments';
 import { listOrganisations } from './organisations';
@@ -53,6 +55,8 @@ const countsOf = (bundle: ProjectBundle) => ({
   responses: bundle.responses.length,
   interviews: bundle.interviews.length,
   relations: bundle.relations.length,
+  ioTables: bundle.ioTables.length,
+  workshops: bundle.workshops.length,
 });
 /** JSON with the keys of every object sorted, so that equal content gives equal text. */
 function sortedJson(value: unknown): string {
@@ -470,6 +474,228 @@ describe('importBundle is one transaction', () => {
     };
     expect(projectBundleSchema.safeParse(dangling).error?.issues.map((i) => i.path)).toEqual([
       ['project', 'workingGroup', 'memberKeys', 0],
+    ]);
+  });
+});
+
+describe('bundles carry IO tables, relation source files and workshops', () => {
+  const definition = workshopTemplate('vision');
+  const roundId = definition.rounds[0]?.id as string;
+  /** A bundle with every new part: an IO table chosen in the settings, a relation from a file, a live workshop. */
+  const withEverything = (code: string) =>
+    projectBundleSchema.parse({
+      format: 'kume-project-bundle',
+      version: 1,
+      project: {
+        name: `Atölye Projesi ${code}`,
+        ioSettings: { ioTableKey: 't1', clusterIndustries: ['333'], excludedRows: ['V001'] },
+      },
+      organisations: [
+        { key: 'o1', name: 'Ege Döküm', type: 'firm' },
+        { key: 'o2', name: 'Gediz Kalıp', type: 'firm' },
+      ],
+      visits: [],
+      commitments: [],
+      relations: [
+        { sourceKey: 'o1', targetKey: 'o2', relationType: 'supplier', sourceFile: 'iliskiler.csv' },
+      ],
+      ioTables: [
+        {
+          key: 't1',
+          name: 'BEA 2022',
+          fileName: 'bea.xlsx',
+          layout: 'bea',
+          suppliers: ['331', '333', 'V001'],
+          industries: ['331', '333'],
+          cells: [
+            ['331', '333', 0.125],
+            ['V001', '333', 0.4],
+          ],
+          names: { '331': 'Primary metals', '333': 'Machinery' },
+        },
+      ],
+      workshops: [
+        {
+          title: 'Vizyon',
+          template: 'vision',
+          code,
+          status: 'live',
+          definition,
+          createdAt: '2026-03-01T09:00:00.000Z',
+          participants: [
+            { key: 'p1', name: 'Facilitator', isFacilitator: true, user: 'owner@ajans.example' },
+            { key: 'p2', name: 'Ayşe', organisationKey: 'o1' },
+          ],
+          events: [
+            {
+              participantKey: 'p1',
+              command: {
+                type: 'join',
+                participantId: 'p1',
+                name: 'Facilitator',
+                isFacilitator: true,
+              },
+              at: '2026-03-01T09:01:00.000Z',
+            },
+            {
+              participantKey: 'p2',
+              messageId: 'm1',
+              command: { type: 'join', participantId: 'p2', name: 'Ayşe', isFacilitator: false },
+              at: '2026-03-01T09:02:00.000Z',
+            },
+            {
+              participantKey: 'p2',
+              messageId: 'm2',
+              command: { type: 'add_item', participantId: 'p2', roundId, text: 'Yeşil üretim' },
+              at: '2026-03-01T09:03:00.000Z',
+            },
+          ],
+        },
+      ],
+    });
+  /** The replayed state with participant ids replaced by names, to compare across imports. */
+  const replayed = (workshop: ProjectBundle['workshops'][number]) => {
+    const nameOf = new Map(workshop.participants.map((p) => [p.key, p.name]));
+    const state = replayCommands(
+      workshop.definition,
+      Date.parse(workshop.createdAt ?? ''),
+      workshop.events.map((e) => ({ command: e.command, at: Date.parse(e.at) })),
+    );
+    // Participant ids (as values or as record keys) by name, as they differ between imports; keys
+    // sorted, as JSONB does not keep their order.
+    const named = (_key: string, item: unknown): unknown =>
+      typeof item === 'string'
+        ? (nameOf.get(item) ?? item)
+        : item && typeof item === 'object' && !Array.isArray(item)
+          ? Object.fromEntries(
+              Object.entries(item)
+                .map(([k, v]) => [nameOf.get(k) ?? k, v] as const)
+                .sort(([a], [b]) => a.localeCompare(b)),
+            )
+          : item;
+    return JSON.stringify(state, named);
+  };
+
+  it('round-trip keeps the IO table, the IO settings on the new table id and the relation source file', async () => {
+    const first = await importBundle(db, withEverything('IOT234'), { owner });
+    expect(first.counts).toMatchObject({ ioTables: 1, workshops: 1, relations: 1 });
+    const exported = await exportBundle(db, first.project, now);
+    expect(projectBundleSchema.safeParse(exported).error?.issues ?? []).toEqual([]);
+    const [table] = exported.ioTables;
+    expect(table).toMatchObject({
+      name: 'BEA 2022',
+      fileName: 'bea.xlsx',
+      layout: 'bea',
+      cells: [
+        ['331', '333', 0.125],
+        ['V001', '333', 0.4],
+      ],
+      names: { '331': 'Primary metals', '333': 'Machinery' },
+    });
+    expect(table?.key).not.toBe('t1');
+    expect(first.project.ioSettings).toEqual({
+      ioTableId: table?.key,
+      clusterIndustries: ['333'],
+      excludedRows: ['V001'],
+    });
+    expect(exported.project.ioSettings).toEqual({
+      ioTableKey: table?.key,
+      clusterIndustries: ['333'],
+      excludedRows: ['V001'],
+    });
+    expect(exported.relations.map((r) => r.sourceFile)).toEqual(['iliskiler.csv']);
+
+    const second = await importBundle(db, projectBundleSchema.parse(exported), { owner });
+    const again = await exportBundle(db, second.project, now);
+    expect(second.project.ioSettings?.ioTableId).toBe(again.ioTables[0]?.key);
+    expect(second.project.ioSettings?.ioTableId).not.toBe(table?.key);
+    expect(again.ioTables.map(({ key: _k, createdAt: _c, ...t }) => t)).toEqual(
+      exported.ioTables.map(({ key: _k, createdAt: _c, ...t }) => t),
+    );
+    expect(again.relations.map((r) => r.sourceFile)).toEqual(['iliskiler.csv']);
+  });
+
+  it('round-trip replays a workshop to the same state, without tokens, with a new code when the old one is live', async () => {
+    const first = await importBundle(db, withEverything('WSH234'), { owner });
+    const exported = await exportBundle(db, first.project, now);
+    const [workshop] = exported.workshops;
+    expect(workshop).toMatchObject({ title: 'Vizyon', template: 'vision', code: 'WSH234' });
+    expect(workshop?.events.map((e) => e.messageId)).toEqual([null, 'm1', 'm2']);
+    // Seats written in one transaction share their creation time: compared in name order.
+    expect(
+      workshop?.participants
+        .map((p) => [p.name, p.user, p.organisationKey !== null])
+        .sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    ).toEqual([
+      ['Ayşe', null, true],
+      ['Facilitator', owner.email, false],
+    ]);
+    // The actor of each command is the participant's new id.
+    expect(workshop?.events.map((e) => e.command.participantId)).toEqual(
+      ['Facilitator', 'Ayşe', 'Ayşe'].map(
+        (n) => workshop?.participants.find((p) => p.name === n)?.key,
+      ),
+    );
+    const original = withEverything('WSH234').workshops[0] as ProjectBundle['workshops'][number];
+    expect(replayed(workshop as typeof original)).toEqual(replayed(original));
+    expect(replayed(original)).toContain('Yeşil üretim');
+
+    // The first import is live with WSH234: the second gets a fresh code, the same state.
+    const second = await importBundle(db, projectBundleSchema.parse(exported), { owner });
+    const again = (await exportBundle(db, second.project, now)).workshops[0];
+    expect(again?.code).not.toBe('WSH234');
+    expect(again?.code).toMatch(/^[2-9A-HJ-NP-Z]{6}$/);
+    expect(replayed(again as typeof original)).toEqual(replayed(original));
+    const [row] = await db
+      .select()
+      .from(workshops)
+      .where(eq(workshops.projectId, second.project.id));
+    const seats = await db
+      .select()
+      .from(workshopParticipants)
+      .where(eq(workshopParticipants.workshopId, row?.id as string));
+    expect(seats.find((s) => s.isFacilitator)?.userId).toBe(owner.id);
+    // No old token hash travels: every seat has a fresh unguessable one.
+    expect(new Set(seats.map((s) => s.tokenSha256)).size).toBe(2);
+    expect(seats.every((s) => s.tokenSha256.startsWith('imported:'))).toBe(true);
+  });
+
+  it('an older bundle without IO tables, IO settings, source files or workshops imports', async () => {
+    const bundle = projectBundleSchema.parse({
+      format: 'kume-project-bundle',
+      version: 1,
+      project: { name: 'Eski Paket' },
+      organisations: [
+        { key: 'o1', name: 'Ege Döküm', type: 'firm' },
+        { key: 'o2', name: 'Gediz Kalıp', type: 'firm' },
+      ],
+      visits: [],
+      commitments: [],
+      relations: [{ sourceKey: 'o1', targetKey: 'o2', relationType: 'customer' }],
+    });
+    const imported = await importBundle(db, bundle, { owner });
+    expect(imported.counts).toMatchObject({ ioTables: 0, workshops: 0, relations: 1 });
+    expect(imported.project.ioSettings).toBeNull();
+    const exported = await exportBundle(db, imported.project, now);
+    expect(exported.project.ioSettings).toBeNull();
+    expect(exported.ioTables).toEqual([]);
+    expect(exported.workshops).toEqual([]);
+    expect(exported.relations[0]?.sourceFile).toBeUndefined();
+  });
+
+  it('rejects IO settings naming no table and a workshop event naming no participant', () => {
+    const bundle = withEverything('REF234');
+    const broken = {
+      ...bundle,
+      project: { ...bundle.project, ioSettings: { ioTableKey: 'gone', clusterIndustries: [] } },
+      workshops: bundle.workshops.map((w) => ({
+        ...w,
+        events: w.events.map((e) => ({ ...e, participantKey: 'nobody' })).slice(0, 1),
+      })),
+    };
+    expect(projectBundleSchema.safeParse(broken).error?.issues.map((i) => i.path)).toEqual([
+      ['project', 'ioSettings', 'ioTableKey'],
+      ['workshops', 0, 'events', 0, 'participantKey'],
     ]);
   });
 });

@@ -26,6 +26,7 @@ import {
   visits,
 } from '../schema/index';
 import { exportFieldStudy, importFieldStudy, type FieldStudyCounts } from './bundleFieldStudy';
+import { exportWorkshopPart, importWorkshopPart, type WorkshopPartCounts } from './bundleWorkshops';
 import { listCommitmentsOldestFirst, listDecisions } from './commitments';
 import { listContacts, listOrganisations } from './organisations';
 import { createProject, type ProjectRow } from './projects';
@@ -40,7 +41,8 @@ export interface BundleImportResult {
     followUps: number;
     commitments: number;
     decisions: number;
-  } & FieldStudyCounts;
+  } & FieldStudyCounts &
+    WorkshopPartCounts;
   /** Things the bundle named that this installation does not have (team members by email). */
   warnings: string[];
 }
@@ -60,7 +62,13 @@ export async function importBundle(
   options: { owner: { id: string; email: string } | null; slug?: string },
 ): Promise<BundleImportResult> {
   return db.transaction(async (tx) => {
-    const { readinessThresholds, valueChain, workingGroup, ...projectInput } = bundle.project;
+    const {
+      readinessThresholds,
+      valueChain,
+      workingGroup,
+      ioSettings: _ioSettings,
+      ...projectInput
+    } = bundle.project;
     const created = await createProject(
       tx,
       {
@@ -200,10 +208,20 @@ export async function importBundle(
       person,
       createdBy: options.owner?.id ?? null,
     });
+    const workshopPart = await importWorkshopPart(tx, bundle, {
+      projectId,
+      orgIds,
+      person,
+      createdBy: options.owner?.id ?? null,
+    });
+    const [withSettings] = bundle.project.ioSettings
+      ? await tx.select().from(projects).where(eq(projects.id, projectId))
+      : [project];
     return {
-      project,
+      project: withSettings ?? project,
       counts: {
         ...fieldStudy,
+        ...workshopPart,
         organisations: orgIds.size,
         contacts: contactCount,
         visits: bundle.visits.length,
@@ -245,6 +263,13 @@ export async function exportBundle(db: Db, project: ProjectRow, now: Date): Prom
     new Set(orgs.map((o) => o.id)),
     new Set(people.map((c) => c.id)),
   );
+  const { ioSettings, ...workshopPart } = await exportWorkshopPart(
+    db,
+    projectId,
+    project.ioSettings ?? null,
+    orgKeys,
+    email,
+  );
   const clean = <T extends object>(row: T) =>
     Object.fromEntries(Object.entries(row).filter(([, value]) => value !== null)) as Partial<T>;
   const byVisit = <T extends { visitId: string }>(rows: T[]) => {
@@ -276,6 +301,7 @@ export async function exportBundle(db: Db, project: ProjectRow, now: Date): Prom
         confirmedAt: project.workingGroup.confirmedAt,
         confirmedBy: email(project.workingGroup.confirmedBy),
       },
+      ioSettings,
     },
     organisations: orgs.map(
       ({ id, projectId: _p, nameKey: _n, createdAt: _c, updatedAt: _u, ...organisation }) => ({
@@ -342,5 +368,6 @@ export async function exportBundle(db: Db, project: ProjectRow, now: Date): Prom
       recordedAt: decision.createdAt.toISOString(),
     })),
     ...fieldStudy,
+    ...workshopPart,
   };
 }
