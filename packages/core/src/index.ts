@@ -126,3 +126,6 @@ export * from './workshop/skillsGapMatrix';
 export * from './workshop/workshopTemplates';
 export * from './workshop/workshopResults';
 export * from './workshop/workshopReportSection';
+export * from './event/eventInput';
+export * from './deck/deckInput';
+export * from './deck/deckSettings';

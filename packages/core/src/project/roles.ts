@@ -13,6 +13,7 @@ export type ProjectRole = (typeof PROJECT_ROLES)[number];
  * - field_study: write questionnaires, respondent links, interviews, focus groups and relations;
  * - workshops: create, run (go live, close, take the facilitator's seat), export and delete
  *   workshops; working group members join workshops with a join code, not through this permission;
+ * - events: run the Information Day (event, registrations, invitations, check-in, polls, the deck);
  * - manage_members: invite, change roles, remove; delete the project.
  */
 export type ProjectPermission =
@@ -23,6 +24,7 @@ export type ProjectPermission =
   | 'statistics'
   | 'field_study'
   | 'workshops'
+  | 'events'
   | 'manage_members';
 
 const permissions: Record<ProjectRole, readonly ProjectPermission[]> = {
@@ -34,9 +36,19 @@ const permissions: Record<ProjectRole, readonly ProjectPermission[]> = {
     'statistics',
     'field_study',
     'workshops',
+    'events',
     'manage_members',
   ],
-  facilitator: ['read', 'edit', 'registry', 'decide', 'statistics', 'field_study', 'workshops'],
+  facilitator: [
+    'read',
+    'edit',
+    'registry',
+    'decide',
+    'statistics',
+    'field_study',
+    'workshops',
+    'events',
+  ],
   // Working group members take part in workshops (later stages); in stage 1 they read.
   member: ['read'],
   viewer: ['read'],

@@ -7,3 +7,4 @@ export * from './statistics';
 export * from './geographies';
 export * from './fieldStudy';
 export * from './workshops';
+export * from './informationDay';
