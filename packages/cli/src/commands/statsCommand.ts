@@ -1,8 +1,12 @@
-// `kume stats clusters | shift-share | related`: regional statistics in, cluster evidence out.
-// Only the options live here; each action loads its module when it runs, so `kume stats` never
-// loads the server, the database or the XLSX library unless it needs them.
+// `kume stats clusters | shift-share | related | definitions | derive-definitions`: statistics
+// in, cluster evidence out; the shipped definitions; definitions derived from the data. Only the
+// options live here; each action loads its module when it runs, so `kume stats` never loads the
+// server, the database or the XLSX library unless it needs them.
 
 import { type Command, Option } from 'commander';
+import { statsDeriveCommand } from './statsDeriveCommand';
+import { NACE_DEFINITION_IDS } from '@kume/core/stats/nace/naceDefinitionIds';
+import type { StatsDefinitionsFlags } from './statsDefinitions';
 
 /** Options every stats command shares. */
 export interface StatsFlags {
@@ -115,6 +119,34 @@ export function statsCommand(program: Command) {
       const { statsRelated } = await import('./statsRelated');
       await statsRelated(flags);
     });
+
+  stats
+    .command('definitions')
+    .description(
+      'Write a cluster definition shipped with Kume (the NACE Rev.2 default, docs/definitions/nace-rev2.md) as a definitions file to edit and import: industry, cluster, type, cluster_name, industry_name',
+    )
+    .addOption(
+      new Option('--builtin <id>', 'the definition: every NACE class, or every division')
+        .choices([...NACE_DEFINITION_IDS])
+        .makeOptionMandatory(),
+    )
+    .addOption(
+      new Option('--language <language>', 'language of the cluster and industry names')
+        .choices(['en', 'tr'])
+        .default('en'),
+    )
+    .addOption(
+      new Option('--format <format>', 'output format (xlsx keeps Turkish letters in Excel)')
+        .choices(['csv', 'xlsx'])
+        .default('csv'),
+    )
+    .option('--out <file>', 'file to write (default: standard output; xlsx needs --out)')
+    .action(async (flags: StatsDefinitionsFlags) => {
+      const { statsDefinitions } = await import('./statsDefinitions');
+      await statsDefinitions(flags);
+    });
+
+  statsDeriveCommand(stats);
 
   for (const command of [stats, ...stats.commands]) command.exitOverride();
 }

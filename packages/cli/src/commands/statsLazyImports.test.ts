@@ -48,7 +48,7 @@ describe('kume stats modules', () => {
   // main.ts, then what each stats action loads when it runs (its own static imports).
   const entries = [
     'main.ts',
-    ...['Clusters', 'ShiftShare', 'Related'].map((c) => `commands/stats${c}.ts`),
+    ...['Clusters', 'ShiftShare', 'Related', 'Derive'].map((c) => `commands/stats${c}.ts`),
   ];
   const graph = [
     ...new Set(entries.flatMap((entry) => [...staticGraph(join(packages, 'cli/src', entry))])),

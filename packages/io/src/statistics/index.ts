@@ -14,6 +14,8 @@ export * from './readEurostatTsv';
 export * from './readClusterDefinitionFile';
 export * from './readRelatednessFile';
 export * from './readDirectRequirements';
+export * from './readIoConcordance';
+export * from './beaSummaryPrefixes';
 export * from './readCellTable';
 export * from './matchRelatedness';
 export * from './tableText';

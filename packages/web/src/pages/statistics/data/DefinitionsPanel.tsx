@@ -1,5 +1,5 @@
-// The project's cluster definitions (industry -> cluster, traded or local): import one, list
-// them with their clusters and industries, open one to edit it, delete.
+// The project's cluster definitions (industry -> cluster, traded or local): import one or add
+// Kume's NACE default, list them with their clusters and industries, open one to edit it, delete.
 
 import { Anchor, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
@@ -14,6 +14,7 @@ import { statisticsPath, useDefinitions } from '../statisticsQueries';
 import type { DefinitionSummaryView, DefinitionView } from '../types';
 import { useStatisticsMutation } from '../useStatisticsMutation';
 import { useStatsFormat } from '../useStatsFormat';
+import { BuiltinDefinitionMenu } from './BuiltinDefinitionMenu';
 import { FileImportForm } from './FileImportForm';
 
 export function DefinitionsPanel({ slug, canWrite }: { slug: string; canWrite: boolean }) {
@@ -46,6 +47,11 @@ export function DefinitionsPanel({ slug, canWrite }: { slug: string; canWrite: b
     return (
       <Stack gap="md">
         <EmptyState title={t('definitions.emptyTitle')} description={t('definitions.emptyText')} />
+        {canWrite && (
+          <Group>
+            <BuiltinDefinitionMenu slug={slug} />
+          </Group>
+        )}
         {canWrite && form}
       </Stack>
     );
@@ -57,6 +63,7 @@ export function DefinitionsPanel({ slug, canWrite }: { slug: string; canWrite: b
           <Button variant={importing ? 'default' : 'filled'} onClick={importForm.toggle}>
             {importing ? t('common:action.cancel') : t('definitions.import')}
           </Button>
+          <BuiltinDefinitionMenu slug={slug} />
         </Group>
       )}
       {canWrite && importing && form}
