@@ -2,7 +2,8 @@
 // same database, API and CLI suites against embedded PGlite and a real PostgreSQL server
 // (KUME_TEST_DATABASE_URL, started by scripts/test.mjs or .ci/run). `chromium`: end-to-end
 // in a real Chromium. A project whose component is missing is left out with a message, unless
-// KUME_REQUIRE_POSTGRES / KUME_REQUIRE_CHROMIUM say it must run (CI).
+// KUME_REQUIRE_POSTGRES / KUME_REQUIRE_CHROMIUM say it must run (CI). The PDF tests need
+// LibreOffice (`soffice`) and skip without it, unless KUME_REQUIRE_LIBREOFFICE is set (CI).
 
 import { existsSync } from 'node:fs';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
@@ -77,6 +78,19 @@ if (existsSync(chromiumPath)) {
 } else {
   console.warn(
     `[kume] Chromium end-to-end suite skipped: ${chromiumPath} not found (apt-get install chromium).`,
+  );
+}
+
+const sofficeFound = (process.env.PATH ?? '')
+  .split(':')
+  .some((folder) => folder !== '' && existsSync(`${folder}/soffice`));
+if (process.env.KUME_REQUIRE_LIBREOFFICE && !sofficeFound) {
+  throw new Error(
+    'KUME_REQUIRE_LIBREOFFICE is set but soffice is not on PATH: apt-get install libreoffice-impress libreoffice-writer',
+  );
+} else if (!sofficeFound) {
+  console.warn(
+    '[kume] PDF conversion tests skipped: soffice not found (apt-get install libreoffice-impress).',
   );
 }
 

@@ -4,3 +4,7 @@ export * from './fileFormatError';
 export * from './spreadsheet/readTable';
 export * from './spreadsheet/writeTable';
 export * from './workshop/readPairwiseMatrix';
+export * from './deck/writeDeckPptx';
+export * from './deck/readPptx';
+export * from './office/convertToPdf';
+export * from './office/pdfUnavailableError';

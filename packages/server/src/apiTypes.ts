@@ -53,7 +53,14 @@ import type { analysisSchema } from './routes/questionnaireAnalysisRoutes';
 import type { answerTagsSchema } from './routes/answerTagRoutes';
 import type { clusterMapSchema, valueChainViewSchema } from './routes/clusterMapRoutes';
 import type { ioTableSchema } from './routes/ioTableRoutes';
+import type {
+  deriveBodySchema,
+  deriveLevelsSchema,
+  saveDerivedBodySchema,
+} from './statistics/deriveDefinitionsSchemas';
 import type { workingGroupViewSchema } from './routes/workingGroupRoutes';
+import type { logoInfoSchema } from './routes/logoRoutes';
+import type { Registration as RegistrationView } from './informationDay/presentRegistration';
 
 export type UserView = z.output<typeof userSchema>;
 export type SessionView = z.output<typeof sessionSchema>;
@@ -230,3 +237,40 @@ export type { LiveWorkshopInfo as LiveWorkshopInfoView } from './routes/workshop
 export type { WorkshopReport as WorkshopReportView } from './routes/workshopRoutes';
 /** Who of the working group is present in a workshop, GET .../workshops/:id/attendance. */
 export type { WorkshopAttendance as WorkshopAttendanceView } from './workshops/workingGroupAttendance';
+/** The Information Day deck's settings page: settings in force, library, logo, parts with data. */
+export type { DeckSettingsAnswer } from './deck/deckSettingsAnswer';
+/** A case of the benchmark library; `builtinKey` names the shipped case, null for the project's own. */
+export type { BenchmarkCaseItem } from '@kume/db';
+/** The project's logo as PUT /logo answers it: its type and pixel size. */
+export type LogoInfo = z.output<typeof logoInfoSchema>;
+/** Information Day events: the list's summary with counts, and the detail (agenda, poll workshop). */
+export type { EventSummary, EventDetail } from './informationDay/presentEvent';
+/** A guest's registration as the facilitator sees it (GET .../events/:id/registrations). */
+export type { Registration } from './informationDay/presentRegistration';
+/** The guest list with the event's counts (core AttendanceCounts). */
+export interface RegistrationList {
+  items: RegistrationView[];
+  counts: { registered: number; waitlisted: number; cancelled: number; checkedIn: number };
+}
+/** A stakeholder's invitation; `IssuedInvitation` carries the link, shown once. */
+export type {
+  EventInvitation as Invitation,
+  IssuedInvitation,
+} from './routes/eventInvitationRoutes';
+/** The public pages (no session): the event, a guest's own registration, an invitation. */
+export type {
+  PublicEvent,
+  PublicRegistration,
+  PublicInvitation,
+} from './informationDay/presentPublic';
+/** The event's polls with their votes and the poll workshop (GET .../events/:id/polls). */
+export type { EventPollsView as EventPolls } from './informationDay/presentEventPolls';
+/** Cluster definitions derived from a dataset (POST .../statistics/derive, /derive/compare, /definitions/derived). */
+export type {
+  DeriveAnswer as DeriveAnswerView,
+  DeriveResult as DeriveResultView,
+  CompareAnswer as DeriveCompareView,
+} from './statistics/deriveDefinitionsSchemas';
+export type DeriveRequest = z.input<typeof deriveBodySchema>;
+export type SaveDerivedRequest = z.input<typeof saveDerivedBodySchema>;
+export type DeriveLevelsView = z.output<typeof deriveLevelsSchema>;

@@ -29,6 +29,8 @@ import { responseRoutes } from './routes/responseRoutes';
 import { readinessRoutes } from './routes/readinessRoutes';
 import { registryFileRoutes } from './routes/registryFileRoutes';
 import { sessionRoutes } from './routes/sessionRoutes';
+import { statisticsBuiltinDefinitionRoutes } from './routes/statisticsBuiltinDefinitionRoutes';
+import { statisticsDeriveRoutes } from './routes/statisticsDeriveRoutes';
 import { statisticsRoutes } from './routes/statisticsRoutes';
 import { visitRoutes } from './routes/visitRoutes';
 import { fieldStudyRoutes } from './routes/fieldStudyRoutes';
@@ -45,6 +47,14 @@ import { registerLive } from './live/registerLive';
 import { workshopRoutes } from './routes/workshopRoutes';
 import { WorkshopRuntime } from './workshops/workshopRuntime';
 import { workshopLiveSessions } from './workshops/workshopLiveSessions';
+import { benchmarkCaseRoutes } from './routes/benchmarkCaseRoutes';
+import { eventRoutes } from './routes/eventRoutes';
+import { eventRegistrationRoutes } from './routes/eventRegistrationRoutes';
+import { eventInvitationRoutes } from './routes/eventInvitationRoutes';
+import { eventPollRoutes } from './routes/eventPollRoutes';
+import { publicEventRoutes } from './routes/publicEventRoutes';
+import { deckRoutes } from './routes/deckRoutes';
+import { logoRoutes } from './routes/logoRoutes';
 
 export const API_VERSION = '0.1.0';
 
@@ -116,6 +126,11 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
             "A respondent's form through a link: no session, the link's token is the key",
         },
         {
+          name: 'information day',
+          description:
+            'Stage 3: the Information Day: events, registrations and check-in, invitations, live polls; the public registration and ticket pages (no session); the deck (settings, benchmark cases, logo, the PPTX or PDF)',
+        },
+        {
           name: 'workshops',
           description:
             'Stage 4: the working group workshops (vision, key success factors, skills), live over GET /api/live/:code',
@@ -140,6 +155,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   // One set of statistics caches: the cluster map's supplier LQs read the same dataset tables.
   const statistics = { caches: createStatisticsCaches() };
   await app.register(statisticsRoutes, statistics);
+  await app.register(statisticsBuiltinDefinitionRoutes);
+  await app.register(statisticsDeriveRoutes, statistics);
   await app.register(questionnaireRoutes);
   await app.register(respondentLinkRoutes);
   await app.register(responseRoutes);
@@ -161,6 +178,16 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     await registerLive(app, deps, () => workshopLiveSessions(deps.database.db, workshops)),
   );
   await app.register(workshopRoutes, { runtime: workshops });
+  await app.register(eventRoutes);
+  await app.register(eventRegistrationRoutes);
+  await app.register(eventInvitationRoutes);
+  // The polls are a workshop: written and read through the same runtime.
+  await app.register(eventPollRoutes, { runtime: workshops });
+  await app.register(publicEventRoutes);
+  // The Information Day deck reads the statistics through the same caches.
+  await app.register(deckRoutes, statistics);
+  await app.register(benchmarkCaseRoutes);
+  await app.register(logoRoutes);
   await registerWebApp(app, deps.config.webDir);
   return app;
 }

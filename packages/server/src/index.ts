@@ -8,3 +8,5 @@ export { ensureSetupToken } from './auth/setupToken';
 export { hashPassword } from './auth/password';
 export type { AppDeps } from './context';
 export type * from './apiTypes';
+export { projectDeck, DECK_FORMATS, type DeckFile } from './deck/projectDeck';
+export { createStatisticsCaches } from './statistics/clusterAnalysis';

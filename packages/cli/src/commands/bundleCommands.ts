@@ -1,37 +1,83 @@
-// `kume export` and `kume import`: a whole project as one JSON bundle. The database and the
-// bundle schema are loaded inside the actions, so other commands do not pay for them.
+// `kume export [kind]` and `kume import`: a whole project as one JSON bundle, or (kind `deck`) the
+// Information Day presentation. The database and the writers are loaded inside the actions, so
+// other commands do not pay for them.
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { openFromFlags, withDatabaseOptions, type DatabaseFlags } from '../databaseOptions';
 import { UsageError } from '../usageError';
+import type { ExportDeckFlags } from './exportDeckCommand';
+
+export type ExportFlags = DatabaseFlags & ExportDeckFlags & { project: string; out?: string };
+type ExportOption = 'out' | 'lang' | 'format' | 'event';
+
+/**
+ * What `kume export` writes, by kind: the options each takes (others are refused, so a flag meant
+ * for another kind is not silently ignored) and how. A new kind (roadmap, report) is one entry.
+ */
+const EXPORT_KINDS: Record<
+  string,
+  { options: readonly ExportOption[]; run: (flags: ExportFlags) => Promise<void> }
+> = {
+  bundle: { options: ['out'], run: exportBundle },
+  deck: {
+    options: ['out', 'lang', 'format', 'event'],
+    run: async (flags) => (await import('./exportDeckCommand')).exportDeck(flags),
+  },
+};
+
+async function exportBundle(flags: ExportFlags) {
+  const { exportBundle: bundleOf, findProjectBySlug } = await import('@kume/db');
+  const database = await openFromFlags(flags);
+  try {
+    const project = await findProjectBySlug(database.db, flags.project);
+    if (!project) throw new UsageError(`--project: no project has the slug "${flags.project}"`);
+    const text = `${JSON.stringify(await bundleOf(database.db, project, new Date()), null, 2)}\n`;
+    if (flags.out) {
+      writeFileSync(flags.out, text);
+      console.error(`Wrote ${flags.out}.`);
+    } else process.stdout.write(text);
+  } finally {
+    await database.close();
+  }
+}
 
 export function bundleCommands(program: Command) {
   withDatabaseOptions(
     program
       .command('export')
       .description(
-        'Write a whole project (organisations, contacts, visits, follow-ups, commitments, decisions) as one JSON bundle',
+        'Write a project out. bundle (the default): the whole project (organisations, contacts, visits, follow-ups, commitments, decisions) as one JSON bundle. deck: the Information Day presentation as PPTX or PDF',
       )
+      .argument('[kind]', `what to write: ${Object.keys(EXPORT_KINDS).join(' or ')}`, 'bundle')
       .requiredOption(
         '--project <slug>',
         'the project, by its slug (the sample project is "sample")',
       )
-      .option('--out <file>', 'file to write (default: standard output)'),
-  ).action(async (flags: DatabaseFlags & { project: string; out?: string }) => {
-    const { exportBundle, findProjectBySlug } = await import('@kume/db');
-    const database = await openFromFlags(flags);
-    try {
-      const project = await findProjectBySlug(database.db, flags.project);
-      if (!project) throw new UsageError(`--project: no project has the slug "${flags.project}"`);
-      const text = `${JSON.stringify(await exportBundle(database.db, project, new Date()), null, 2)}\n`;
-      if (flags.out) {
-        writeFileSync(flags.out, text);
-        console.error(`Wrote ${flags.out}.`);
-      } else process.stdout.write(text);
-    } finally {
-      await database.close();
-    }
+      .option(
+        '--out <file>',
+        'file to write (bundle: default standard output; deck: required, e.g. deck.pptx)',
+      )
+      .option('--lang <lang>', "deck: tr or en (default: the project's first language)")
+      .option('--format <format>', 'deck: pptx or pdf (default: from --out, else pptx)')
+      .option(
+        '--event <id>',
+        "deck: the event's id (default: the project's latest event; a deck without one still works)",
+      )
+      .addHelpText(
+        'after',
+        '\nExamples:\n  kume export --project sample --out sample.json\n  kume export deck --project sample --lang en --format pdf --out information-day.pdf',
+      ),
+  ).action(async (kind: string, flags: ExportFlags) => {
+    const chosen = EXPORT_KINDS[kind];
+    if (!chosen)
+      throw new UsageError(
+        `unknown export "${kind}": choose ${Object.keys(EXPORT_KINDS).join(' or ')}`,
+      );
+    for (const option of ['out', 'lang', 'format', 'event'] as const)
+      if (flags[option] !== undefined && !chosen.options.includes(option))
+        throw new UsageError(`--${option} is not an option of "kume export ${kind}"`);
+    await chosen.run(flags);
   });
 
   withDatabaseOptions(

@@ -18,6 +18,12 @@ import {
   checkFieldStudyReferences,
 } from './projectBundleFieldStudy';
 import {
+  bundleBenchmarkCaseSchema,
+  bundleEventSchema,
+  bundleLogoSchema,
+  checkInformationDayReferences,
+} from './projectBundleInformationDay';
+import {
   bundleIoSettingsSchema,
   bundleIoTableSchema,
   bundleWorkshopSchema,
@@ -117,6 +123,11 @@ export const projectBundleSchema = z
     // IO tables and workshops; older bundles have none of these.
     ioTables: z.array(bundleIoTableSchema).max(100).default([]),
     workshops: z.array(bundleWorkshopSchema).max(1_000).default([]),
+    // The Information Day (issue 7); older bundles have none of these. No invitations: their
+    // link tokens are secrets.
+    events: z.array(bundleEventSchema).max(1_000).default([]),
+    benchmarkCases: z.array(bundleBenchmarkCaseSchema).max(1_000).default([]),
+    logo: bundleLogoSchema.nullable().default(null),
   })
   .superRefine((bundle, ctx) => {
     const organisationKeys = new Set<string>();
@@ -174,6 +185,9 @@ export const projectBundleSchema = z
       ctx.addIssue({ code: 'custom', path, message }),
     );
     checkWorkshopReferences(bundle, organisationKeys, (path, message) =>
+      ctx.addIssue({ code: 'custom', path, message }),
+    );
+    checkInformationDayReferences(bundle, organisationKeys, (path, message) =>
       ctx.addIssue({ code: 'custom', path, message }),
     );
   });

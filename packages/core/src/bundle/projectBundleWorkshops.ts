@@ -36,6 +36,8 @@ export const bundleIoSettingsSchema = z.object({
  * participant (they join again as new ones).
  */
 export const bundleWorkshopSchema = z.object({
+  /** Names the workshop for other records (an event's polls); older bundles have none. */
+  key: key.optional(),
   title: z.string().min(1).max(200),
   template: z.enum(WORKSHOP_TEMPLATE_IDS),
   /** The join code; on import, a code taken by a workshop that is not closed is replaced. */
@@ -95,7 +97,11 @@ export function checkWorkshopReferences(
   const settings = bundle.project.ioSettings;
   if (settings && !tableKeys.has(settings.ioTableKey))
     report(['project', 'ioSettings', 'ioTableKey'], `no IO table has key "${settings.ioTableKey}"`);
+  const workshopKeys = new Set<string>();
   bundle.workshops.forEach((workshop, i) => {
+    if (workshop.key !== undefined && workshopKeys.has(workshop.key))
+      report(['workshops', i, 'key'], `duplicate key "${workshop.key}"`);
+    if (workshop.key !== undefined) workshopKeys.add(workshop.key);
     const participantKeys = new Set(workshop.participants.map((p) => p.key));
     workshop.participants.forEach((p, j) => {
       if (p.organisationKey !== null && !organisationKeys.has(p.organisationKey))

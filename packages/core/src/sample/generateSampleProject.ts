@@ -11,6 +11,7 @@ import {
 } from '../bundle/projectBundle';
 import { slugify } from '../text/slugify';
 import { sampleFieldStudy } from './sampleFieldStudy';
+import { sampleInformationDay } from './sampleInformationDay';
 import {
   DISTRICTS,
   FIRM_ACTIVITIES,
@@ -197,6 +198,8 @@ export function generateSampleProject({ today, rng }: SampleOptions): ProjectBun
   }
 
   const fieldStudy = sampleFieldStudy(organisations, today, rng);
+  // Drawn last, so the organisations, visits and field study are those of earlier samples.
+  const informationDay = sampleInformationDay(organisations, today, rng);
   return projectBundleSchema.parse({
     format: 'kume-project-bundle',
     version: 1,
@@ -218,5 +221,6 @@ export function generateSampleProject({ today, rng }: SampleOptions): ProjectBun
     responses: fieldStudy.responses,
     interviews: fieldStudy.interviews,
     relations: fieldStudy.relations,
+    events: [informationDay],
   } satisfies ProjectBundleInput);
 }

@@ -42,8 +42,10 @@ export async function importWorkshopPart(
     person: (email: string | null) => string | null;
     createdBy: string | null;
   },
-): Promise<WorkshopPartCounts> {
+): Promise<WorkshopPartCounts & { workshopIds: Map<string, string> }> {
   const { projectId, orgIds, person, createdBy } = context;
+  /** New workshop ids by bundle key, for the records that name a workshop (an event's polls). */
+  const workshopIds = new Map<string, string>();
   const tableIds = new Map<string, string>();
   for (const { key, createdAt, ...table } of bundle.ioTables) {
     const [row] = await tx
@@ -95,6 +97,7 @@ export async function importWorkshopPart(
       })
       .returning({ id: workshops.id });
     const workshopId = (row as { id: string }).id;
+    if (workshop.key !== undefined) workshopIds.set(workshop.key, workshopId);
     const participantIds = new Map<string, string>();
     for (const p of workshop.participants) {
       const [inserted] = await tx
@@ -128,7 +131,11 @@ export async function importWorkshopPart(
       );
     }
   }
-  return { ioTables: bundle.ioTables.length, workshops: bundle.workshops.length };
+  return {
+    ioTables: bundle.ioTables.length,
+    workshops: bundle.workshops.length,
+    workshopIds,
+  };
 }
 
 /** The project's IO tables, IO settings and workshops as bundle records; ids become keys. */
@@ -189,6 +196,7 @@ export async function exportWorkshopPart(
       createdAt: t.createdAt.toISOString(),
     })),
     workshops: workshopRows.map((w) => ({
+      key: w.id,
       title: w.title,
       template: w.template,
       code: w.code,

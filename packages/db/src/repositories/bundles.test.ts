@@ -57,6 +57,9 @@ const countsOf = (bundle: ProjectBundle) => ({
   relations: bundle.relations.length,
   ioTables: bundle.ioTables.length,
   workshops: bundle.workshops.length,
+  events: bundle.events.length,
+  registrations: bundle.events.reduce((n, e) => n + e.registrations.length, 0),
+  benchmarkCases: bundle.benchmarkCases.length,
 });
 /** JSON with the keys of every object sorted, so that equal content gives equal text. */
 function sortedJson(value: unknown): string {

@@ -27,6 +27,11 @@ import {
 } from '../schema/index';
 import { exportFieldStudy, importFieldStudy, type FieldStudyCounts } from './bundleFieldStudy';
 import { exportWorkshopPart, importWorkshopPart, type WorkshopPartCounts } from './bundleWorkshops';
+import {
+  exportInformationDayPart,
+  importInformationDayPart,
+  type InformationDayCounts,
+} from './bundleInformationDay';
 import { listCommitmentsOldestFirst, listDecisions } from './commitments';
 import { listContacts, listOrganisations } from './organisations';
 import { createProject, type ProjectRow } from './projects';
@@ -42,7 +47,8 @@ export interface BundleImportResult {
     commitments: number;
     decisions: number;
   } & FieldStudyCounts &
-    WorkshopPartCounts;
+    WorkshopPartCounts &
+    InformationDayCounts;
   /** Things the bundle named that this installation does not have (team members by email). */
   warnings: string[];
 }
@@ -208,10 +214,16 @@ export async function importBundle(
       person,
       createdBy: options.owner?.id ?? null,
     });
-    const workshopPart = await importWorkshopPart(tx, bundle, {
+    const { workshopIds, ...workshopPart } = await importWorkshopPart(tx, bundle, {
       projectId,
       orgIds,
       person,
+      createdBy: options.owner?.id ?? null,
+    });
+    const informationDay = await importInformationDayPart(tx, bundle, {
+      projectId,
+      orgIds,
+      workshopIds,
       createdBy: options.owner?.id ?? null,
     });
     const [withSettings] = bundle.project.ioSettings
@@ -222,6 +234,7 @@ export async function importBundle(
       counts: {
         ...fieldStudy,
         ...workshopPart,
+        ...informationDay,
         organisations: orgIds.size,
         contacts: contactCount,
         visits: bundle.visits.length,
@@ -269,6 +282,12 @@ export async function exportBundle(db: Db, project: ProjectRow, now: Date): Prom
     project.ioSettings ?? null,
     orgKeys,
     email,
+  );
+  const informationDay = await exportInformationDayPart(
+    db,
+    projectId,
+    orgKeys,
+    new Set(workshopPart.workshops.flatMap((w) => (w.key ? [w.key] : []))),
   );
   const clean = <T extends object>(row: T) =>
     Object.fromEntries(Object.entries(row).filter(([, value]) => value !== null)) as Partial<T>;
@@ -369,5 +388,6 @@ export async function exportBundle(db: Db, project: ProjectRow, now: Date): Prom
     })),
     ...fieldStudy,
     ...workshopPart,
+    ...informationDay,
   };
 }

@@ -16,6 +16,19 @@ export type ErrorCode =
   | 'closed'
   | 'already_submitted'
   | 'no_success_factors'
+  // The Information Day (issue 7).
+  | 'capacity_below_registered'
+  | 'duplicate_email'
+  | 'event_full'
+  | 'registration_closed'
+  | 'already_registered'
+  | 'ticket_not_found'
+  | 'already_checked_in'
+  | 'registration_cancelled'
+  | 'waitlisted'
+  | 'polls_started'
+  | 'unsupported_image'
+  | 'pdf_unavailable'
   | 'internal';
 
 export interface ErrorIssue {

@@ -19,6 +19,7 @@ import {
   SMALL_DEFINITION,
 } from '../../test/statisticsFixtures';
 import { addGeography, twoSquares } from '../../test/geographyFixtures';
+import { addEvent, tinyPng } from '../../test/deckFixtures';
 
 /** A one-cell direct-requirements table in BEA's layout. */
 const WALK_IO_TABLE = '331B,3315,5,0.1188000\n';
@@ -94,9 +95,25 @@ describe('access control of project routes', () => {
     'PATCH /api/projects/{slug}/statistics/datasets/{id}': () => ({ name: 'Walk' }),
     'POST /api/projects/{slug}/statistics/definitions': () =>
       uploadForm('walk.csv', SMALL_DEFINITION),
+    'POST /api/projects/{slug}/statistics/definitions/builtin': () => ({
+      definition: 'nace-rev2-divisions',
+    }),
     'PUT /api/projects/{slug}/statistics/definitions/{id}': () => ({
       name: 'Walk',
       entries: [{ industry: '111', cluster: 'walk', type: 'traded' }],
+    }),
+    'POST /api/projects/{slug}/statistics/derive': () => ({
+      datasetId: ids.datasets,
+      method: 'hierarchical',
+      clusters: 2,
+    }),
+    'POST /api/projects/{slug}/statistics/derive/compare': () => ({
+      definitionId: ids.definitions,
+      clusters: [{ code: 'walk', industries: ['111'] }],
+    }),
+    'POST /api/projects/{slug}/statistics/definitions/derived': () => ({
+      name: 'Walk derived',
+      clusters: [{ code: 'walk', name: 'Walk', type: 'traded', industries: ['111'] }],
     }),
     'POST /api/projects/{slug}/statistics/relatedness': () =>
       uploadForm('walk.csv', 'cluster,related,score,percentile\nfarm,metal,1,95\n'),
@@ -131,6 +148,27 @@ describe('access control of project routes', () => {
     'POST /api/projects/{slug}/workshops': () => ({ templateId: 'vision' }),
     'POST /api/projects/{slug}/workshops/{id}/status': () => ({ status: 'live' }),
     'POST /api/projects/{slug}/workshops/{id}/facilitator-token': () => ({}),
+    'POST /api/projects/{slug}/events': () => walkEvent,
+    'PUT /api/projects/{slug}/events/{id}': () => walkEvent,
+    'POST /api/projects/{slug}/events/{id}/registrations': () => ({
+      name: 'Walk Guest',
+      email: 'walk.guest@example.com',
+      consent: true,
+    }),
+    'POST /api/projects/{slug}/events/{id}/check-in': () => ({ ticket: 'walk' }),
+    'POST /api/projects/{slug}/events/{id}/registrations/{registrationId}/check-in': () => ({}),
+    'POST /api/projects/{slug}/events/{id}/registrations/{registrationId}/cancel': () => ({}),
+    'POST /api/projects/{slug}/events/{id}/invitations': () => ({
+      organisationIds: [ids.organisations],
+    }),
+    'PUT /api/projects/{slug}/events/{id}/polls': () => ({
+      polls: [{ question: 'Walk?', choices: ['Yes', 'No'] }],
+    }),
+    'PUT /api/projects/{slug}/events/{id}/deck-settings': () => ({ sections: ['title'] }),
+    'POST /api/projects/{slug}/benchmark-cases': () => walkCase(),
+    'PUT /api/projects/{slug}/benchmark-cases/{caseId}': () => walkCase(),
+    'POST /api/projects/{slug}/benchmark-cases/restore': () => ({}),
+    'PUT /api/projects/{slug}/logo': () => uploadForm('walk.png', tinyPng(4, 2)),
   };
   /** Query strings of routes that need them, so that GETs reach the role check and answer 200. */
   const queries: Record<string, () => string> = {
@@ -140,6 +178,15 @@ describe('access control of project routes', () => {
     'GET /api/projects/{slug}/statistics/related': () =>
       `${analysisQuery()}&region=A&relatednessId=${ids.relatedness}`,
     'GET /api/projects/{slug}/statistics/density': () => `${analysisQuery()}&region=A`,
+    'GET /api/projects/{slug}/statistics/derive/levels': () => `?datasetId=${ids.datasets}`,
+  };
+  const walkEvent = {
+    title: 'Walk day',
+    date: '2026-12-17',
+    startTime: '09:30',
+    endTime: '13:00',
+    venue: 'Walk hall',
+    capacity: 10,
   };
   /** The walked questionnaire's definition, a valid body for its PUT. */
   let walkDefinition: unknown;
@@ -149,6 +196,13 @@ describe('access control of project routes', () => {
     heldOn: '2026-11-20',
     title: 'Walk interview',
     participants: [{ organisationId: ids.organisations }],
+  });
+  const walkCase = () => ({
+    name: 'Walk Cluster',
+    country: { tr: 'Türkiye', en: 'Türkiye' },
+    sector: { tr: 'Makine', en: 'Machinery' },
+    summary: { tr: 'Yürüyüş', en: 'Walk' },
+    scale: { tr: '', en: '' },
   });
   const visitBody = () => ({
     visitedOn: '2026-11-20',
@@ -322,6 +376,46 @@ describe('access control of project routes', () => {
         201,
       ).json() as { id: string }
     ).id;
+
+    // The Information Day: an event with a guest registered on its public page.
+    const walkedEvent = expectStatus(
+      await owner.post(`/api/projects/${slug}/events`, walkEvent),
+      201,
+    ).json() as { id: string; publicCode: string };
+    ids.events = walkedEvent.id;
+    expectStatus(
+      await t.anonymous().post(`/api/public/events/${walkedEvent.publicCode}/registrations`, {
+        name: 'Walk Registered',
+        email: 'walk.registered@example.com',
+        consent: true,
+      }),
+      201,
+    );
+    ids.registrationId =
+      (
+        expectStatus(
+          await owner.get(`/api/projects/${slug}/events/${walkedEvent.id}/registrations`),
+          200,
+        ).json() as { items: { id: string }[] }
+      ).items[0]?.id ?? '';
+
+    // The Information Day deck: an event (unless the walk made one through the event routes),
+    // an own benchmark case, and a logo, so that every GET answers 200.
+    ids.events ??= await addEvent(t.database.db, project.id);
+    ids.caseId = (
+      expectStatus(
+        await owner.post(`/api/projects/${slug}/benchmark-cases`, walkCase()),
+        201,
+      ).json() as { id: string }
+    ).id;
+    expectStatus(
+      await owner.request(
+        'PUT',
+        `/api/projects/${slug}/logo`,
+        uploadForm('walk.png', tinyPng(4, 2)),
+      ),
+      200,
+    );
 
     const document = expectStatus(await t.anonymous().get('/api/openapi.json'), 200).json() as {
       paths: Record<string, Record<string, unknown>>;

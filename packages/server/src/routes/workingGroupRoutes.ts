@@ -8,9 +8,11 @@ import {
   ORGANISATION_TYPES,
   readinessThresholdsSchema,
   suggestWorkingGroup,
+  type ValueChain,
   type WorkingGroupSuggestion,
 } from '@kume/core';
 import { listOrganisations, updateProject, type ProjectRow } from '@kume/db';
+import type { ClusterMap } from '../clusterMap/buildClusterMap';
 import { projectClusterMap } from '../clusterMap/projectClusterMap';
 import { HttpError } from '../http/httpError';
 import { projectAccess } from '../http/projectAccess';
@@ -39,6 +41,41 @@ const putBody = z.object({
     .refine((ids) => new Set(ids).size === ids.length, { message: 'an organisation twice' }),
 });
 
+/**
+ * The working group suggested from the project's cluster map (committed organisations, every
+ * stage and type, brokers) with the programme minimums of its readiness gate thresholds. The
+ * Information Day deck shows it while no group is confirmed.
+ */
+export function suggestedWorkingGroup(
+  project: Pick<ProjectRow, 'readinessThresholds'>,
+  map: ClusterMap,
+  chain: ValueChain,
+): WorkingGroupSuggestion {
+  const brokers = new Set(map.summary.brokers);
+  const thresholds = readinessThresholdsSchema.parse(project.readinessThresholds ?? {});
+  return suggestWorkingGroup({
+    nodes: map.nodes.map((node) => ({
+      id: node.id,
+      name: node.name,
+      type: node.type,
+      stageId: node.stageId,
+      willingness: node.willingness,
+      influence: node.influence,
+      betweenness: node.metrics.betweenness,
+      participation: node.metrics.participation,
+      isBroker: brokers.has(node.id),
+    })),
+    chain,
+    minimums: {
+      chambers: thresholds.minCommittedChambers,
+      universities: thresholds.minCommittedUniversities,
+      firms: thresholds.minCommittedFirms,
+    },
+    committedWillingness: thresholds.committedWillingness,
+    firmTypes: thresholds.firmTypes,
+  });
+}
+
 export async function workingGroupRoutes(appBase: FastifyInstance) {
   const app = appBase.withTypeProvider<ZodTypeProvider>();
   const { db } = app.kume;
@@ -46,31 +83,9 @@ export async function workingGroupRoutes(appBase: FastifyInstance) {
   /** The suggestion from the project's map, its gate thresholds, and what is confirmed. */
   async function workingGroupView(project: ProjectRow) {
     const { map, chain } = await projectClusterMap(db, project);
-    const brokers = new Set(map.summary.brokers);
     const thresholds = readinessThresholdsSchema.parse(project.readinessThresholds ?? {});
-    const suggestion = suggestWorkingGroup({
-      nodes: map.nodes.map((node) => ({
-        id: node.id,
-        name: node.name,
-        type: node.type,
-        stageId: node.stageId,
-        willingness: node.willingness,
-        influence: node.influence,
-        betweenness: node.metrics.betweenness,
-        participation: node.metrics.participation,
-        isBroker: brokers.has(node.id),
-      })),
-      chain,
-      minimums: {
-        chambers: thresholds.minCommittedChambers,
-        universities: thresholds.minCommittedUniversities,
-        firms: thresholds.minCommittedFirms,
-      },
-      committedWillingness: thresholds.committedWillingness,
-      firmTypes: thresholds.firmTypes,
-    });
     return {
-      suggestion,
+      suggestion: suggestedWorkingGroup(project, map, chain),
       firmTypes: [...thresholds.firmTypes],
       confirmed: project.workingGroup ?? null,
     };

@@ -53,6 +53,7 @@ export function ProjectNav({ onNavigate }: { onNavigate: () => void }) {
         {link('/statistics/data', t('statistics:nav.data'))}
         {link('/statistics/region', t('statistics:nav.region'))}
         {link('/statistics/clusters', t('statistics:nav.clusters'))}
+        {link('/statistics/derive', t('statistics:nav.derive'))}
         <Text size="xs" c="dimmed" px="sm" mt={4}>
           {t('fieldwork:nav.section')}
         </Text>
@@ -66,6 +67,9 @@ export function ProjectNav({ onNavigate }: { onNavigate: () => void }) {
         {link('/field-study/map', t('fieldwork:nav.map'))}
         {link('/field-study/value-chain', t('fieldwork:nav.valueChain'))}
         {link('/field-study/working-group', t('fieldwork:nav.workingGroup'))}
+        <Divider my={4} label={t('stage.information_day')} labelPosition="left" />
+        {link('/information-day', t('nav.informationDay'))}
+        {link('/information-day/cases', t('nav.benchmarkCases'))}
         <Divider my={4} label={t('stage.workshops')} labelPosition="left" />
         {link('/workshops', t('nav.workshops'))}
         <Divider my={4} label={t('nav.projectSection')} labelPosition="left" />

@@ -38,6 +38,18 @@ export const router = createBrowserRouter([
         element: page(() => import('../pages/fieldStudy/respond/PublicRespondPage')),
       },
       {
+        path: '/e/:code',
+        element: page(() => import('../pages/informationDay/public/RegisterPage')),
+      },
+      {
+        path: '/e/i/:token',
+        element: page(() => import('../pages/informationDay/public/InvitationRegisterPage')),
+      },
+      {
+        path: '/e/ticket/:token',
+        element: page(() => import('../pages/informationDay/public/TicketPage')),
+      },
+      {
         path: '/w/:code',
         element: page(() => import('../pages/workshops/participant/ParticipantPage')),
       },
@@ -92,6 +104,10 @@ export const router = createBrowserRouter([
               {
                 path: 'definitions/:id',
                 element: page(() => import('../pages/statistics/data/DefinitionEditorPage')),
+              },
+              {
+                path: 'derive',
+                element: page(() => import('../pages/statistics/derive/DeriveDefinitionsPage')),
               },
               {
                 path: 'region',
@@ -153,6 +169,26 @@ export const router = createBrowserRouter([
                 element: page(() => import('../pages/clusterMap/workingGroup/WorkingGroupPage')),
               },
             ],
+          },
+          {
+            path: 'information-day',
+            element: page(() => import('../pages/informationDay/EventsPage')),
+          },
+          {
+            path: 'information-day/cases',
+            element: page(() => import('../pages/informationDay/deck/BenchmarkCasesPage')),
+          },
+          {
+            path: 'information-day/:id',
+            element: page(() => import('../pages/informationDay/EventPage')),
+          },
+          {
+            path: 'information-day/:id/check-in',
+            element: page(() => import('../pages/informationDay/checkIn/CheckInPage')),
+          },
+          {
+            path: 'information-day/:id/deck',
+            element: page(() => import('../pages/informationDay/deck/DeckPage')),
           },
           {
             path: 'workshops',

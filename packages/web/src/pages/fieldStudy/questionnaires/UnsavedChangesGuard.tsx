@@ -6,7 +6,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
 
-export function UnsavedChangesGuard({ dirty }: { dirty: boolean }) {
+/** `text` says what would be lost (by default: changes to the questions). */
+export function UnsavedChangesGuard({ dirty, text }: { dirty: boolean; text?: string }) {
   const { t } = useTranslation('questionnaires');
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
@@ -27,7 +28,7 @@ export function UnsavedChangesGuard({ dirty }: { dirty: boolean }) {
       title={t('unsaved.title')}
       size="sm"
     >
-      <Text size="sm">{t('unsaved.text')}</Text>
+      <Text size="sm">{text ?? t('unsaved.text')}</Text>
       <Group justify="flex-end" gap="sm" mt="md">
         <Button variant="default" onClick={() => blocker.reset?.()}>
           {t('unsaved.stay')}

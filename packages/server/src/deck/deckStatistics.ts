@@ -1,0 +1,163 @@
+// The deck's secondary research: the focus region's clusters by location quotient, the focus
+// cluster's LQ across regions and its employment over the years, from the project's statistics
+// settings through the statistics routes' engine and cache.
+
+import { regionIdIndex, type DeckStatistics } from '@kume/core';
+import {
+  findClusterDefinition,
+  findDataset,
+  listGeographies,
+  type Db,
+  type ProjectRow,
+} from '@kume/db';
+import { HttpError } from '../http/httpError';
+import { resolveAnalysis, type StatisticsCaches } from '../statistics/clusterAnalysis';
+import { projectFocus } from '../statistics/projectFocus';
+
+/** How many clusters and regions the charts show. */
+const TOP = 15;
+/** How many focus clusters get an employment series. */
+const MAX_SERIES = 4;
+
+type Project = Pick<ProjectRow, 'id' | 'statisticsSettings'>;
+
+/** Region names from the project's imported maps (newest first), by the dataset's codes. */
+async function regionNames(
+  db: Db,
+  projectId: string,
+  codes: readonly string[],
+): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  for (const geography of await listGeographies(db, projectId)) {
+    const index = regionIdIndex(geography.regions.map((r) => r.id));
+    const byId = new Map(geography.regions.map((r) => [r.id, r.name]));
+    for (const code of codes) {
+      if (names.has(code)) continue;
+      const id = index.idOf(code);
+      const name = id === undefined ? undefined : byId.get(id);
+      if (name) names.set(code, name);
+    }
+  }
+  return names;
+}
+
+const finite = (value: number | undefined): value is number =>
+  value !== undefined && Number.isFinite(value);
+
+/**
+ * The deck's statistics, or null while the project's statistics settings lack a dataset, a
+ * definition or a focus region of the dataset (or name ones that were deleted, or the focus
+ * region is the benchmark). Years are the settings' where the dataset has them, else its first
+ * and last. Clusters are the traded ones when the definition has any (the strong-cluster rule and
+ * the traded LQ are about them), else all. Growth is the compound annual growth, per cent.
+ */
+export async function deckStatistics(
+  db: Db,
+  caches: StatisticsCaches,
+  project: Project,
+): Promise<DeckStatistics | null> {
+  const settings = project.statisticsSettings ?? {};
+  const { datasetId, definitionId, focusRegion } = settings;
+  if (!datasetId || !definitionId || !focusRegion) return null;
+  const [dataset, definitionRow] = await Promise.all([
+    findDataset(db, project.id, datasetId),
+    findClusterDefinition(db, project.id, definitionId),
+  ]);
+  if (!dataset || !definitionRow || dataset.years.length === 0) return null;
+  const year =
+    settings.year && dataset.years.includes(settings.year) ? settings.year : dataset.years.at(-1)!;
+  const fromYear =
+    settings.fromYear && dataset.years.includes(settings.fromYear) && settings.fromYear <= year
+      ? settings.fromYear
+      : dataset.years[0]!;
+  let resolved;
+  try {
+    resolved = await resolveAnalysis(db, caches, project.id, {
+      datasetId,
+      definitionId,
+      benchmark: settings.benchmarkRegion ?? undefined,
+      year,
+      fromYear,
+    });
+  } catch (error) {
+    // A definition with errors or a benchmark no longer in the dataset: no statistics to show.
+    if (error instanceof HttpError && error.statusCode < 500) return null;
+    throw error;
+  }
+  const { metrics } = resolved.analysis;
+  const r = metrics.regions.indexOf(focusRegion);
+  if (r < 0) return null;
+
+  const focus = await projectFocus(db, project);
+  const focusCodes = new Set(settings.focusClusters ?? []);
+  const hasTraded = metrics.units.some((unit) => unit.type === 'traded');
+  const shown = (u: number) => !hasTraded || metrics.units[u]!.type === 'traded';
+  const { regionStart } = resolved.analysis;
+
+  const clusters: DeckStatistics['clusters'] = [];
+  // Employment by cluster and year in the focus region, for the series.
+  const regionEmployment = new Map<string, Map<number, number>>();
+  for (let i = regionStart[r]!; i < regionStart[r + 1]!; i++) {
+    const unit = metrics.units[metrics.unit[i]!]!;
+    const byYear = regionEmployment.get(unit.cluster) ?? new Map<number, number>();
+    byYear.set(metrics.year[i]!, (byYear.get(metrics.year[i]!) ?? 0) + metrics.employment[i]!);
+    regionEmployment.set(unit.cluster, byYear);
+    if (metrics.year[i] !== year || !shown(metrics.unit[i]!) || !finite(metrics.lq[i])) continue;
+    const growth = metrics.employmentCagr?.[i];
+    clusters.push({
+      code: unit.cluster,
+      name: unit.clusterName || unit.cluster,
+      lq: metrics.lq[i]!,
+      employment: metrics.employment[i]!,
+      growthPercent: year > fromYear && finite(growth) ? growth * 100 : null,
+      strong: metrics.strong[i] === 1,
+      focus: focusCodes.has(unit.cluster),
+    });
+  }
+  clusters.sort((a, b) => b.lq - a.lq || b.employment - a.employment);
+
+  const names = await regionNames(db, project.id, metrics.regions);
+  const firstFocus = focus?.clusters[0];
+  let lqByRegion: DeckStatistics['lqByRegion'] = null;
+  const u = firstFocus ? metrics.units.findIndex((unit) => unit.cluster === firstFocus.code) : -1;
+  if (firstFocus && u >= 0) {
+    const regions: { name: string; lq: number; focus: boolean }[] = [];
+    for (let i = 0; i < metrics.length; i++) {
+      if (metrics.unit[i] !== u || metrics.year[i] !== year || !finite(metrics.lq[i])) continue;
+      const code = metrics.regions[metrics.region[i]!]!;
+      regions.push({
+        name: names.get(code) ?? code,
+        lq: metrics.lq[i]!,
+        focus: metrics.region[i] === r,
+      });
+    }
+    regions.sort((a, b) => b.lq - a.lq);
+    const top = regions.slice(0, TOP);
+    // The audience looks for its own region: it takes the last place when it is not in the top.
+    const own = regions.find((region) => region.focus);
+    if (own && !top.includes(own)) top[top.length - 1] = own;
+    lqByRegion = { clusterName: firstFocus.name, regions: top };
+  }
+
+  const employmentSeries = (focus?.clusters ?? [])
+    .filter((cluster) => regionEmployment.has(cluster.code))
+    .slice(0, MAX_SERIES)
+    .map((cluster) => ({
+      clusterName: cluster.name,
+      points: metrics.years.map((y) => ({
+        year: y,
+        employment: regionEmployment.get(cluster.code)?.get(y) ?? 0,
+      })),
+    }));
+
+  return {
+    datasetName: dataset.name,
+    definitionName: definitionRow.name,
+    region: { code: focusRegion, name: focus?.regionName ?? names.get(focusRegion) ?? focusRegion },
+    firstYear: fromYear,
+    lastYear: year,
+    clusters: clusters.slice(0, TOP),
+    lqByRegion,
+    employmentSeries,
+  };
+}

@@ -1,0 +1,48 @@
+// A QR code drawn in the browser (tickets and personal links exist only as hashes on the server),
+// shown as an image, with a PNG download when a file name is given.
+
+import { Anchor, Image, Stack } from '@mantine/core';
+import { toDataURL } from 'qrcode';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fileNameOf } from '../statistics/charts/downloadFile';
+
+export function QrCodeImage({
+  url,
+  size,
+  alt,
+  downloadName,
+  testId,
+}: {
+  url: string;
+  /** Shown size in CSS pixels; the image is drawn at 4x so it prints sharp. */
+  size: number;
+  alt: string;
+  downloadName?: string;
+  testId?: string;
+}) {
+  const { t } = useTranslation('informationDay');
+  const [image, setImage] = useState<string | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    void toDataURL(url, { margin: 1, width: size * 4, errorCorrectionLevel: 'M' }).then(
+      (data) => current && setImage(data),
+    );
+    return () => {
+      current = false;
+    };
+  }, [url, size]);
+
+  if (!image) return null;
+  return (
+    <Stack gap={2} align="center">
+      <Image src={image} w={size} h={size} alt={alt} data-testid={testId} data-url={url} />
+      {downloadName && (
+        <Anchor href={image} download={`${fileNameOf(downloadName)}-qr.png`} size="xs">
+          {t('details.downloadQr')}
+        </Anchor>
+      )}
+    </Stack>
+  );
+}
