@@ -1,8 +1,8 @@
 // `npm run bench:docs`: the sample project's full Information Day deck, made as the deck route and
 // `kume export deck` make it (gather from the database, lay out the slides, write the PPTX), in
 // Turkish and English, median of several runs; the PDF through LibreOffice once. The peer is bare
-// pptxgenjs writing the same slides (every text, chart, table, map shape and note of Kume's
-// model, unfitted, without master or styling) in the same run: the floor the library sets.
+// pptxgenjs writing the same slides (every text, chart, table, map shape, region and note of
+// Kume's model, unfitted, without master or styling) in the same run: the floor the library sets.
 
 import { performance } from 'node:perf_hooks';
 import PptxGenJS from 'pptxgenjs';
@@ -57,6 +57,21 @@ function drawBare(slide: PptxGenJS.Slide, block: DeckBlock, pptx: PptxGenJS) {
       })),
       at,
     );
+  } else if (block.kind === 'region_map') {
+    // pptxgenjs 4's types leave its custom geometry ('custGeom') out of the shape names.
+    const freeform = 'custGeom' as unknown as PptxGenJS.SHAPE_NAME;
+    for (const region of block.regions)
+      slide.addShape(freeform, {
+        ...region.box,
+        points: region.rings.flatMap((ring) => [
+          ...ring.map(([x, y], index) => ({
+            x: x - region.box.x,
+            y: y - region.box.y,
+            moveTo: index === 0,
+          })),
+          { close: true as const },
+        ]),
+      });
   } else {
     for (const edge of block.edges)
       slide.addShape(pptx.ShapeType.line, {

@@ -80,6 +80,29 @@ export interface DeckStatistics {
   } | null;
   /** Employment per year of the focus clusters in the region (at most 4 series). */
   employmentSeries: { clusterName: string; points: { year: number; employment: number }[] }[];
+  /**
+   * The focus cluster's LQ on a map of the regions (the project's imported map that matches the
+   * dataset's regions); null or absent when the project has no such map or no focus cluster.
+   */
+  regionMap?: DeckRegionMap | null;
+}
+
+/** Every region of an imported map with the focus cluster's LQ, the shapes ready to draw. */
+export interface DeckRegionMap {
+  clusterName: string;
+  /** The imported map's name, shown as the map's source. */
+  mapName: string;
+  regions: {
+    /** The dataset's region code (the map's shape id when the dataset has no such region). */
+    code: string;
+    name: string;
+    /** Null when the dataset has no LQ for the region (no data). */
+    lq: number | null;
+    /** The project's focus region. */
+    focus: boolean;
+    /** Outer rings and holes, unclosed, projected into a unit box (longer side 1, y down). */
+    rings: [number, number][][];
+  }[];
 }
 
 export interface DeckFieldStudy {

@@ -158,13 +158,45 @@ export interface DeckMapBlock {
   legendFontSize: number;
 }
 
+/** Location-quotient classes of the region map: below 0.8, 0.8-1.25, 1.25-2, 2 or more, no data. */
+export type LqClass = 'below' | 'about' | 'above' | 'strong' | 'none';
+
+/**
+ * The regions as a choropleth drawn natively: each region one freeform shape filled by its LQ
+ * class, in the given order (large regions first, so enclaves lie on top), then the focus
+ * region's outline over all of them, the numbers of the listed regions, the legend.
+ */
+export interface DeckRegionMapBlock {
+  kind: 'region_map';
+  frame: Frame;
+  regions: {
+    code: string;
+    name: string;
+    lqClass: LqClass;
+    focus: boolean;
+    /** The shape's box: the extent of its points. */
+    box: Frame;
+    /** Outer rings and holes, unclosed, in inches from the slide's top-left corner. */
+    rings: [number, number][][];
+  }[];
+  /** A numbered disc (centre and radius in inches) on each region the slide lists by name. */
+  labels: { number: number; code: string; x: number; y: number; r: number }[];
+  labelFontSize: number;
+  /** Legend entries: a swatch of the class's colour and its label, in one row. */
+  legend: { lqClass: LqClass; label: string; swatch: Frame; labelFrame: Frame }[];
+  legendFontSize: number;
+  /** Describes the map for screen readers. */
+  altText: string;
+}
+
 export type DeckBlock =
   | DeckTextBlock
   | DeckFigureBlock
   | DeckProgressBlock
   | DeckChartBlock
   | DeckTableBlock
-  | DeckMapBlock;
+  | DeckMapBlock
+  | DeckRegionMapBlock;
 
 export interface DeckSlide {
   section: DeckSectionId;

@@ -7,6 +7,7 @@ import type { DeckLanguage } from './deckInput';
 /** Screens of Kume a notice sends the facilitator to, as its navigation names them. */
 export type KumePlace =
   | 'statisticsData'
+  | 'statisticsMaps'
   | 'regionProfile'
   | 'questionnaires'
   | 'relations'
@@ -43,6 +44,7 @@ export const DECK_TEXTS: Record<DeckLanguage, DeckTexts> = {
     generatedOn: (date) => `Kume ile ${date} tarihinde hazırlandı`,
     places: {
       statisticsData: 'Saha çalışması > İkincil araştırma > Veriler',
+      statisticsMaps: 'Saha çalışması > İkincil araştırma > Veriler > Haritalar',
       regionProfile: 'Saha çalışması > İkincil araştırma > Bölge profili',
       questionnaires: 'Saha çalışması > Birincil araştırma > Anketler',
       relations: 'Saha çalışması > Birincil araştırma > İlişkiler',
@@ -78,6 +80,7 @@ export const DECK_TEXTS: Record<DeckLanguage, DeckTexts> = {
     generatedOn: (date) => `Prepared with Kume on ${date}`,
     places: {
       statisticsData: 'Field study > Secondary research > Data',
+      statisticsMaps: 'Field study > Secondary research > Data > Maps',
       regionProfile: 'Field study > Secondary research > Region profile',
       questionnaires: 'Field study > Primary research > Questionnaires',
       relations: 'Field study > Primary research > Relations',

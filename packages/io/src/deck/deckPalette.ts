@@ -1,7 +1,7 @@
-// The deck's colours: a calm navy and grey with one orange accent, and a colour per
-// organisation type for the cluster map.
+// The deck's colours: a calm navy and grey with one orange accent, a colour per organisation
+// type for the cluster map and per location-quotient class for the region map.
 
-import type { OrganisationType } from '@kume/core';
+import type { LqClass, OrganisationType } from '@kume/core';
 
 export const PALETTE = {
   primary: '1F4E79',
@@ -42,4 +42,13 @@ export const TYPE_COLOURS: Record<OrganisationType, string> = {
   public_agency: '7B4FA0',
   finance: 'B8433A',
   other: '8A8F98',
+};
+
+/** Region map fills: light to dark blue as the LQ rises (the darkest is the deck's navy), grey for no data. */
+export const LQ_CLASS_COLOURS: Record<LqClass, string> = {
+  below: 'DCE6F1',
+  about: 'A7C1DC',
+  above: '5B8DBE',
+  strong: '1F4E79',
+  none: 'C9C9C9',
 };

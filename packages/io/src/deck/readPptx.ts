@@ -1,6 +1,6 @@
-// Reads a PPTX back for tests and checks: per slide its texts, its charts (type, series with
-// category labels and values from ppt/charts/chartN.xml) and its notes; and every XML part that
-// is not well formed. Not a general PPTX reader: it knows what writeDeckPptx writes.
+// Reads a PPTX back for tests and checks: per slide its texts, its shapes, its charts (type,
+// series with category labels and values from ppt/charts/chartN.xml) and its notes; and every
+// XML part that is not well formed. Not a general PPTX reader: it knows what writeDeckPptx writes.
 
 import JSZip from 'jszip';
 import { xmlWellFormed } from './xmlWellFormed';
@@ -11,9 +11,19 @@ export interface PptxChart {
   series: { name: string; categories: string[]; values: number[] }[];
 }
 
+/** A shape (p:sp) of a slide: its name, its geometry and, for a freeform, its path's points. */
+export interface PptxShape {
+  name: string;
+  /** The preset's name (rect, ellipse, line, ...) or 'custGeom' for a freeform. */
+  geometry: string;
+  /** Points of a freeform's path (moves and lines); 0 for a preset. */
+  points: number;
+}
+
 export interface PptxSlide {
   /** Every text run (a:t) of the slide in document order. */
   texts: string[];
+  shapes: PptxShape[];
   charts: PptxChart[];
   /** The speaker notes' text, '' when the slide has none. */
   notes: string;
@@ -59,6 +69,20 @@ function readChart(xml: string): PptxChart {
     return { name: decode(name), categories, values };
   });
   return { type, series };
+}
+
+function readShapes(xml: string): PptxShape[] {
+  return [...xml.matchAll(/<p:sp>([\s\S]*?)<\/p:sp>/g)].map((match) => {
+    const body = match[1] ?? '';
+    const path = /<a:pathLst>([\s\S]*?)<\/a:pathLst>/.exec(body)?.[1] ?? '';
+    return {
+      name: decode(/<p:cNvPr [^>]*name="([^"]*)"/.exec(body)?.[1] ?? ''),
+      geometry: body.includes('<a:custGeom>')
+        ? 'custGeom'
+        : (/<a:prstGeom prst="(\w+)"/.exec(body)?.[1] ?? ''),
+      points: (path.match(/<a:pt /g) ?? []).length,
+    };
+  });
 }
 
 /**
@@ -114,7 +138,8 @@ export async function readPptx(file: Buffer): Promise<PptxContent> {
         notes = runs(body).join('');
       }
     }
-    slides.push({ texts: runs(await text(path)), charts, notes });
+    const xml = await text(path);
+    slides.push({ texts: runs(xml), shapes: readShapes(xml), charts, notes });
   }
   return { slides, invalidXml };
 }

@@ -21,6 +21,9 @@ function hostileInput(): DeckInput {
     };
   }
   input.gaps = [{ title: 'Gap\u0008 with a bell\u0007', detail: 'Tom & Jerry <b>bold</b>' }];
+  // Region names are shape names too (an XML attribute), and listed beside the map.
+  const bursa = input.statistics?.regionMap?.regions.find((region) => region.code === 'TR41');
+  if (bursa) bursa.name = '"Bursa" <&> \'Co\'\u0002';
   if (input.workingGroup)
     input.workingGroup.members[0] = {
       name: `'; DROP TABLE members; --\u001F`,
@@ -91,6 +94,7 @@ describe('writeDeckPptx', () => {
     expect(all).toContain('"><img src=x onerror=alert(1)>');
     expect(all).toContain('Tom & Jerry <b>bold</b>');
     expect(all).toContain("'; DROP TABLE members; --");
+    expect(all).toContain('1  "Bursa" <&> \'Co\': 2.87');
     expect(all).toContain('Information Day ');
     // eslint-disable-next-line no-control-regex -- the test looks for exactly these characters
     expect(all).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);

@@ -1,6 +1,6 @@
 // Writes the deck model as an editable PPTX with pptxgenjs: 16:9 wide slides on a master that
 // carries the project's name and region, the logo and the slide number; native charts, tables,
-// the cluster map as shapes, and speaker notes on every slide.
+// the cluster map and the region map as shapes, and speaker notes on every slide.
 
 import {
   SLIDE_HEIGHT,
@@ -13,6 +13,7 @@ import {
 import type PptxGenJS from 'pptxgenjs';
 import { drawChart } from './drawChart';
 import { drawMap } from './drawMap';
+import { drawRegionMap } from './drawRegionMap';
 import { drawTable } from './drawTable';
 import { FONT, drawFigure, drawProgress, drawText, points } from './drawText';
 import { PALETTE } from './deckPalette';
@@ -90,6 +91,8 @@ function drawBlock(slide: PptxGenJS.Slide, block: DeckBlock): void {
       return drawTable(slide, block);
     case 'map':
       return drawMap(slide, block);
+    case 'region_map':
+      return drawRegionMap(slide, block);
   }
 }
 

@@ -1,8 +1,14 @@
 // The deck's secondary research: the focus region's clusters by location quotient, the focus
-// cluster's LQ across regions and its employment over the years, from the project's statistics
-// settings through the statistics routes' engine and cache.
+// cluster's LQ across regions (charted, and on the project's map) and its employment over the
+// years, from the project's statistics settings through the statistics routes' engine and cache.
 
-import { regionIdIndex, type DeckStatistics } from '@kume/core';
+import {
+  localNaceClusterName,
+  regionIdIndex,
+  turkeyNuts2Name,
+  type DeckLanguage,
+  type DeckStatistics,
+} from '@kume/core';
 import {
   findClusterDefinition,
   findDataset,
@@ -13,6 +19,7 @@ import {
 import { HttpError } from '../http/httpError';
 import { resolveAnalysis, type StatisticsCaches } from '../statistics/clusterAnalysis';
 import { projectFocus } from '../statistics/projectFocus';
+import { deckRegionMap } from './deckRegionMap';
 
 /** How many clusters and regions the charts show. */
 const TOP = 15;
@@ -21,7 +28,10 @@ const MAX_SERIES = 4;
 
 type Project = Pick<ProjectRow, 'id' | 'statisticsSettings'>;
 
-/** Region names from the project's imported maps (newest first), by the dataset's codes. */
+/**
+ * Region names from the project's imported maps (newest first), by the dataset's codes; Turkish
+ * NUTS-2 codes no map names get their TÜİK names.
+ */
 async function regionNames(
   db: Db,
   projectId: string,
@@ -37,6 +47,10 @@ async function regionNames(
       const name = id === undefined ? undefined : byId.get(id);
       if (name) names.set(code, name);
     }
+  }
+  for (const code of codes) {
+    const name = names.has(code) ? undefined : turkeyNuts2Name(code);
+    if (name) names.set(code, name);
   }
   return names;
 }
@@ -55,6 +69,7 @@ export async function deckStatistics(
   db: Db,
   caches: StatisticsCaches,
   project: Project,
+  language: DeckLanguage,
 ): Promise<DeckStatistics | null> {
   const settings = project.statisticsSettings ?? {};
   const { datasetId, definitionId, focusRegion } = settings;
@@ -106,7 +121,7 @@ export async function deckStatistics(
     const growth = metrics.employmentCagr?.[i];
     clusters.push({
       code: unit.cluster,
-      name: unit.clusterName || unit.cluster,
+      name: localNaceClusterName(unit.cluster, unit.clusterName || unit.cluster, language),
       lq: metrics.lq[i]!,
       employment: metrics.employment[i]!,
       growthPercent: year > fromYear && finite(growth) ? growth * 100 : null,
@@ -117,14 +132,19 @@ export async function deckStatistics(
   clusters.sort((a, b) => b.lq - a.lq || b.employment - a.employment);
 
   const names = await regionNames(db, project.id, metrics.regions);
+  const clusterName = (cluster: { code: string; name: string }) =>
+    localNaceClusterName(cluster.code, cluster.name, language);
   const firstFocus = focus?.clusters[0];
   let lqByRegion: DeckStatistics['lqByRegion'] = null;
+  let regionMap: DeckStatistics['regionMap'] = null;
   const u = firstFocus ? metrics.units.findIndex((unit) => unit.cluster === firstFocus.code) : -1;
   if (firstFocus && u >= 0) {
     const regions: { name: string; lq: number; focus: boolean }[] = [];
+    const lqByCode = new Map<string, number>();
     for (let i = 0; i < metrics.length; i++) {
       if (metrics.unit[i] !== u || metrics.year[i] !== year || !finite(metrics.lq[i])) continue;
       const code = metrics.regions[metrics.region[i]!]!;
+      lqByCode.set(code, metrics.lq[i]!);
       regions.push({
         name: names.get(code) ?? code,
         lq: metrics.lq[i]!,
@@ -136,14 +156,22 @@ export async function deckStatistics(
     // The audience looks for its own region: it takes the last place when it is not in the top.
     const own = regions.find((region) => region.focus);
     if (own && !top.includes(own)) top[top.length - 1] = own;
-    lqByRegion = { clusterName: firstFocus.name, regions: top };
+    lqByRegion = { clusterName: clusterName(firstFocus), regions: top };
+    // The same LQs on the project's map of the regions, every region of it.
+    regionMap = await deckRegionMap(db, project.id, {
+      codes: metrics.regions,
+      lqByCode,
+      focusRegion,
+      clusterName: clusterName(firstFocus),
+      names,
+    });
   }
 
   const employmentSeries = (focus?.clusters ?? [])
     .filter((cluster) => regionEmployment.has(cluster.code))
     .slice(0, MAX_SERIES)
     .map((cluster) => ({
-      clusterName: cluster.name,
+      clusterName: clusterName(cluster),
       points: metrics.years.map((y) => ({
         year: y,
         employment: regionEmployment.get(cluster.code)?.get(y) ?? 0,
@@ -159,5 +187,6 @@ export async function deckStatistics(
     clusters: clusters.slice(0, TOP),
     lqByRegion,
     employmentSeries,
+    regionMap,
   };
 }

@@ -1,9 +1,18 @@
-// Gathering the deck's input: on the sample project (with statistics settings, an event and its
-// guests added) every part is there and matches its source; on an empty project every optional
-// part is null. Runs on PGlite and PostgreSQL.
+// Gathering the deck's input: on the sample project (its own generated statistics, then a small
+// dataset with other settings, an event and its guests added) every part is there and matches
+// its source; on an empty project every optional part is null. Runs on PGlite and PostgreSQL.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DECK_SECTIONS, isoDateOf, SAMPLE_SLUG, type IsoDate } from '@kume/core';
+import {
+  computeClusterMetrics,
+  DECK_SECTIONS,
+  isoDateOf,
+  mulberry32,
+  naceClusterDefinition,
+  SAMPLE_SLUG,
+  sampleStatistics,
+  type IsoDate,
+} from '@kume/core';
 import {
   findDeckEvent,
   findProjectBySlug,
@@ -22,7 +31,7 @@ import {
   SMALL_DEFINITION,
 } from '../../test/statisticsFixtures';
 import { createTestApp, type Agent, type TestApp } from '../../test/testApp';
-import { createSampleProject } from '../sampleProject';
+import { createSampleProject, SAMPLE_SEED } from '../sampleProject';
 import { createStatisticsCaches } from '../statistics/clusterAnalysis';
 import { gatherDeckInput } from './gatherDeckInput';
 
@@ -33,6 +42,8 @@ const caches = createStatisticsCaches();
 let t: TestApp;
 let owner: Agent;
 let sample: ProjectRow;
+/** The sample as created, with its generated statistics chosen. */
+let sampleAsCreated: ProjectRow;
 let event: DeckEventRow;
 
 beforeAll(async () => {
@@ -41,6 +52,7 @@ beforeAll(async () => {
   await createSampleProject(t.database.db, now, {
     owner: { id: owner.userId!, email: 'deck-owner@example.com' },
   });
+  sampleAsCreated = (await findProjectBySlug(t.database.db, SAMPLE_SLUG))!;
   const base = `/api/projects/${SAMPLE_SLUG}/statistics`;
   const datasetId = await addDataset(owner, SAMPLE_SLUG);
   const definitionId = await addDefinition(owner, SAMPLE_SLUG, SMALL_DEFINITION);
@@ -87,6 +99,50 @@ describe('gatherDeckInput on the sample project', () => {
     expect(input.generatedOn).toBe('2026-11-26');
     expect(input.sections).toEqual([...DECK_SECTIONS]);
     expect(input.logo).toBeNull();
+  });
+
+  it("shows the sample's generated statistics: İzmir's strong metal and machinery clusters with the figures of their source", async () => {
+    const { statistics } = await gather(sampleAsCreated, null, 'tr');
+    expect(statistics).not.toBeNull();
+    expect(statistics!.datasetName).toMatch(/^Örnek veri \/ sample data: generated/);
+    // No map is imported: İzmir and the other regions are named by Turkey's NUTS-2 list.
+    expect(statistics!.region).toEqual({ code: 'TR31', name: 'İzmir' });
+    expect([statistics!.firstYear, statistics!.lastYear]).toEqual([2019, 2023]);
+    // The same figures straight from core: the generator on the sample's seed, the definition.
+    const metrics = computeClusterMetrics(
+      sampleStatistics(mulberry32(SAMPLE_SEED)).table,
+      naceClusterDefinition('nace-rev2-divisions', 'tr'),
+      { fromYear: 2019 },
+    );
+    const izmir = metrics.regions.indexOf('TR31');
+    const focus = [
+      ['Upstream Metal Manufacturing', 'Ana Metal Sanayii'],
+      ['Downstream Metal Products', 'Nihai Metal Ürünler'],
+      ['Production Technology and Heavy Machinery', 'Üretim Teknolojisi ve Ağır Makine'],
+    ] as const;
+    for (const [code, name] of focus) {
+      const shown = statistics!.clusters.find((c) => c.code === code);
+      expect(shown, code).toMatchObject({ name, strong: true, focus: true });
+      const u = metrics.units.findIndex((unit) => unit.cluster === code);
+      const i = metrics.unit.findIndex(
+        (unit, k) => unit === u && metrics.region[k] === izmir && metrics.year[k] === 2023,
+      );
+      expect(i, code).toBeGreaterThanOrEqual(0);
+      expect(shown!.lq).toBeCloseTo(metrics.lq[i]!, 10);
+      expect(shown!.employment).toBe(metrics.employment[i]);
+      expect(shown!.growthPercent).toBeCloseTo(metrics.employmentCagr![i]! * 100, 10);
+      expect(shown!.lq).toBeGreaterThan(1.25);
+    }
+    expect(statistics!.clusters[0]!.code).toBe('Upstream Metal Manufacturing');
+    expect(statistics!.lqByRegion?.clusterName).toBe('Ana Metal Sanayii');
+    const regions = statistics!.lqByRegion!.regions;
+    expect(regions.filter((r) => r.focus)).toEqual([expect.objectContaining({ name: 'İzmir' })]);
+    expect(regions[0]!.name).toBe('Zonguldak, Karabük, Bartın');
+    expect(statistics!.employmentSeries.map((s) => s.clusterName)).toEqual(focus.map((f) => f[1]));
+    for (const series of statistics!.employmentSeries) {
+      expect(series.points.map((p) => p.year)).toEqual([2019, 2020, 2021, 2022, 2023]);
+      expect(series.points[4]!.employment).toBeGreaterThan(series.points[0]!.employment);
+    }
   });
 
   it("shows the focus region's traded clusters by LQ, the focus cluster across regions (named by the map) and its employment", async () => {

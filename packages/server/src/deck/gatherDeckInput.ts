@@ -48,7 +48,7 @@ export async function gatherDeckInput(
     projectClusterMap(db, project, supplierEvidence),
     listBenchmarkCases(db, project.id, BENCHMARK_CASES),
     findProjectLogo(db, project.id),
-    deckStatistics(db, caches, project),
+    deckStatistics(db, caches, project, language),
     event ? deckAttendance(db, event) : null,
   ]);
   const settings = effectiveDeckSettings(

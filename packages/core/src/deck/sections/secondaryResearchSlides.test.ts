@@ -42,6 +42,15 @@ describe('secondaryResearchSlides', () => {
     expect(regions && slideText(regions)).toContain('İzmir bu listede 6. sırada (LQ 1,98).');
   });
 
+  it('ends with the focus cluster’s LQ on the map of the regions', () => {
+    const slides = secondaryResearchSlides(testContext(richDeckInput('en'), 'en'));
+    expect(slides).toHaveLength(5);
+    expect(slides[4]?.title).toBe(
+      'Production Technology and Heavy Machinery: location quotient by region',
+    );
+    expect(slides[4]?.blocks.some((block) => block.kind === 'region_map')).toBe(true);
+  });
+
   it('lists the highest LQs when no cluster is strong', () => {
     const input = richDeckInput('en');
     if (input.statistics)

@@ -1,11 +1,13 @@
 // The secondary research: the region's clusters by location quotient, a table of the strongest,
-// the focus clusters' employment over time and the focus cluster's LQ in every region.
+// the focus clusters' employment over time and the focus cluster's LQ in every region, charted
+// and on the map.
 
 import { contentSlide, noticeSlide, notes, type DeckContext } from '../deckContext';
 import { barChart, lineChart } from '../deckCharts';
 import type { DeckStatistics } from '../deckInput';
 import { CONTENT, columns, pageTitle, rows, tablePages, textBlock } from '../deckLayout';
 import type { DeckSlide, Frame } from '../deckModel';
+import { regionMapSlides } from './regionMapSlides';
 import { SECONDARY_WORDS as WORDS } from './secondaryResearchTexts';
 
 function lqSlide(context: DeckContext, stats: DeckStatistics): DeckSlide {
@@ -266,5 +268,6 @@ export function secondaryResearchSlides(context: DeckContext): DeckSlide[] {
     ...strongSlides(context, stats),
     employmentSlide(context, stats),
     regionsSlide(context, stats),
+    ...regionMapSlides(context, stats),
   ];
 }
