@@ -36,16 +36,29 @@ describe.skipIf(!existsSync(cbp))('secondary research in Chromium (needs ../shar
 
   it('imports the CBP state file and the cluster definitions', async () => {
     await page.goto(`${base()}/data`);
-    await page.getByTestId('dataset-file').setInputFiles(cbp);
+    // The sample has its generated dataset: the import form is behind a button.
+    const input = page.getByTestId('dataset-file');
+    const open = page.getByRole('button', { name: /import a dataset/i });
+    await input.or(open).first().waitFor({ state: 'attached' });
+    if ((await input.count()) === 0) await open.click();
+    await input.setInputFiles(cbp);
     await page.getByTestId('dataset-submit').click();
     await page.getByTestId('dataset-row').first().waitFor({ timeout: 120_000 });
     await expect
       .poll(async () => page.getByTestId('dataset-row').first().textContent(), poll)
       .toMatch(/811[,.\s ]?632/);
     await page.getByTestId('data-tab-definitions').click();
-    await page.getByTestId('definition-file').setInputFiles(crosswalk);
+    // And Kume's NACE definition: this import form is behind a button too.
+    const definitionInput = page.getByTestId('definition-file');
+    const openDefinition = page.getByRole('button', { name: /import a cluster definition/i });
+    await definitionInput.or(openDefinition).first().waitFor({ state: 'attached' });
+    if ((await definitionInput.count()) === 0) await openDefinition.click();
+    await definitionInput.setInputFiles(crosswalk);
     await page.getByTestId('definition-submit').click();
-    await page.getByTestId('definition-row').first().waitFor({ timeout: 60_000 });
+    await page
+      .getByTestId('definition-row')
+      .filter({ hasText: /crosswalk/i })
+      .waitFor({ timeout: 60_000 });
   });
 
   it('chooses the dataset, the definition, California and 2011', async () => {

@@ -1,17 +1,70 @@
-// Creates the sample project on an empty installation, from core's seeded generator.
+// Creates the sample project on an empty installation, from core's seeded generator, with its
+// generated regional statistics chosen for the secondary research.
 
-import { generateSampleProject, isoDateOf, mulberry32, SAMPLE_SLUG } from '@kume/core';
+import {
+  generateSampleProject,
+  isoDateOf,
+  mulberry32,
+  naceClusterDefinition,
+  naceDefinitionInfo,
+  SAMPLE_FOCUS_REGION,
+  SAMPLE_SLUG,
+  sampleFocusClusters,
+  sampleStatistics,
+} from '@kume/core';
 import {
   deleteProject,
   findProjectBySlug,
   importBundle,
+  insertClusterDefinition,
+  insertDataset,
   listMembers,
   setMemberRole,
+  updateStatisticsSettings,
   type BundleImportResult,
   type Db,
 } from '@kume/db';
+import { entriesOfDefinition } from './statistics/definitionEntries';
 
 export const SAMPLE_SEED = 20_261_126;
+
+/** The shipped definition the sample's statistics use, with cluster names in Turkish. */
+const SAMPLE_DEFINITION = 'nace-rev2-divisions';
+const SAMPLE_DEFINITION_LANGUAGE = 'tr';
+
+/**
+ * Adds the sample's generated dataset and Kume's NACE division definition to the project, and
+ * chooses them in its statistics settings with İzmir and its metal and machinery clusters as the
+ * focus.
+ */
+async function addSampleStatistics(db: Db, projectId: string, createdBy: string | null) {
+  // Its own rng on the same seed: the bundle's draws, and so the organisations, stay as they were.
+  const statistics = sampleStatistics(mulberry32(SAMPLE_SEED));
+  const dataset = await insertDataset(db, projectId, {
+    name: statistics.name,
+    fileName: statistics.fileName,
+    sourceFormat: 'generic',
+    notes: statistics.notes,
+    table: statistics.table,
+    createdBy,
+  });
+  const info = naceDefinitionInfo(SAMPLE_DEFINITION, SAMPLE_DEFINITION_LANGUAGE);
+  const definition = await insertClusterDefinition(db, projectId, {
+    name: info.name,
+    description: info.description,
+    source: info.source,
+    entries: entriesOfDefinition(
+      naceClusterDefinition(SAMPLE_DEFINITION, SAMPLE_DEFINITION_LANGUAGE),
+    ),
+    createdBy,
+  });
+  await updateStatisticsSettings(db, projectId, {
+    datasetId: dataset.id,
+    definitionId: definition.id,
+    focusRegion: SAMPLE_FOCUS_REGION,
+    focusClusters: sampleFocusClusters(),
+  });
+}
 
 /** Makes the sample project (slug `sample`); with `reset`, an existing one is replaced first. */
 export async function createSampleProject(
@@ -32,6 +85,7 @@ export async function createSampleProject(
     });
     for (const member of members)
       await setMemberRole(tx, result.project.id, member.userId, member.role);
+    await addSampleStatistics(tx, result.project.id, options.owner?.id ?? null);
     return result;
   });
 }

@@ -1,5 +1,6 @@
 // The project's focus (region and clusters) on the dashboard and through projectFocus, which
-// later stages read: names from the chosen definition and from imported maps.
+// later stages read: names from the chosen definition, from imported maps and from Turkey's NUTS-2
+// list.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findProjectBySlug } from '@kume/db';
@@ -70,13 +71,18 @@ describe('the project focus', () => {
     });
   });
 
-  it("takes the region's name from an imported map whose code matches", async () => {
-    const slug = await projectWith('Named region', { focusRegion: 'tr31', focusClusters: [] });
-    expect(await dashboardFocus(slug)).toEqual({ region: 'tr31', clusters: [] });
+  it('names a Turkish NUTS-2 region without a map, and takes the name of an imported map whose code matches first', async () => {
+    const slug = await projectWith('Named region', { focusRegion: 'tr32', focusClusters: [] });
+    expect(await dashboardFocus(slug)).toEqual({
+      region: 'tr32',
+      regionName: 'Aydın, Denizli, Muğla',
+      clusters: [],
+    });
+    // The map names TR32 'Aydın'.
     await addGeography(owner, slug, JSON.stringify(twoSquares(['TR31', 'TR32'])));
     expect(await dashboardFocus(slug)).toEqual({
-      region: 'tr31',
-      regionName: 'İzmir',
+      region: 'tr32',
+      regionName: 'Aydın',
       clusters: [],
     });
   });

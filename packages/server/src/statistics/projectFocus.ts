@@ -1,16 +1,20 @@
 // The project's focus, as chosen in the secondary research: the focus region (with its name where
-// an imported map gives one) and the focus clusters with their names in the chosen definition.
+// an imported map or Turkey's NUTS-2 list gives one) and the focus clusters with their names in
+// the chosen definition.
 // The dashboard shows it; later stages (Information Day deck, workshops, roadmap) read it here.
 
 import { z } from 'zod';
-import { regionIdIndex } from '@kume/core';
+import { regionIdIndex, turkeyNuts2Name } from '@kume/core';
 import { findClusterDefinition, listGeographies, type Db, type ProjectRow } from '@kume/db';
 
 export const projectFocusSchema = z
   .object({
     /** The focus region's code, as in the dataset. */
     region: z.string(),
-    /** Its name in an imported map of the project; absent when no map names it. */
+    /**
+     * Its name in an imported map of the project, else its name as a Turkish NUTS-2 region
+     * ('TR31': İzmir); absent when neither names it.
+     */
     regionName: z.string().optional(),
     /** In the order the analyst marked them; `name` is the code where the definition has none. */
     clusters: z.array(z.object({ code: z.string(), name: z.string() })),
@@ -19,14 +23,17 @@ export const projectFocusSchema = z
 
 export type ProjectFocus = z.output<typeof projectFocusSchema>;
 
-/** The region's name in the newest imported map that names it (codes matched by regionCodeKey). */
+/**
+ * The region's name in the newest imported map that names it (codes matched by regionCodeKey),
+ * else Turkey's name for a NUTS-2 code (a development agency's region needs no map to be named).
+ */
 async function regionNameOf(db: Db, projectId: string, region: string) {
   for (const geography of await listGeographies(db, projectId)) {
     const id = regionIdIndex(geography.regions.map((r) => r.id)).idOf(region);
     const name = geography.regions.find((r) => r.id === id)?.name;
     if (name) return name;
   }
-  return undefined;
+  return turkeyNuts2Name(region);
 }
 
 /**
