@@ -8,3 +8,5 @@ export * from './deck/writeDeckPptx';
 export * from './deck/readPptx';
 export * from './office/convertToPdf';
 export * from './office/pdfUnavailableError';
+export * from './report/writeReportDocx';
+export * from './report/readDocx';

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import {
-  type ReportBlock,
+  type WorkshopReportBlock,
   type WorkshopReportInput,
   workshopReportSection,
 } from './workshopReportSection';
@@ -67,9 +67,9 @@ const held: WorkshopReportInput = {
 };
 const nothing: WorkshopReportInput = { vision: null, factors: null, skills: null };
 
-const texts = (blocks: ReportBlock[]) =>
+const texts = (blocks: WorkshopReportBlock[]) =>
   blocks.flatMap((block) => (block.kind === 'table' ? [] : [block.text]));
-const tables = (blocks: ReportBlock[]) =>
+const tables = (blocks: WorkshopReportBlock[]) =>
   blocks.flatMap((block) => (block.kind === 'table' ? [block] : []));
 
 describe('workshopReportSection', () => {

@@ -2,17 +2,18 @@
 // success factors with their quadrant in words, the ranked skills gaps; plainly saying what is
 // not available yet. Blocks only, no markup: the roadmap renders them (issue 8).
 
+import type { ReportBlock, ReportLanguage, ReportSection } from '../report/reportDocument';
 import type { IpaQuadrant } from './importancePerformance';
 import type { WorkshopResults } from './workshopResults';
 
-export type ReportBlock =
-  | { kind: 'heading'; text: string }
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'table'; columns: string[]; rows: (string | number)[][] };
+// The report's types live with the document now; re-exported so existing imports keep working.
+export type { ReportBlock, ReportLanguage, ReportSection } from '../report/reportDocument';
 
-export interface ReportSection {
-  title: string;
-  blocks: ReportBlock[];
+/** The kinds of block this section is made of (the API's response schema lists just these). */
+export type WorkshopReportBlock = Extract<ReportBlock, { kind: 'heading' | 'paragraph' | 'table' }>;
+
+export interface WorkshopReportSection extends ReportSection {
+  blocks: WorkshopReportBlock[];
 }
 
 /** Which workshop a part comes from, and when it closed (ISO 8601). */
@@ -27,8 +28,6 @@ export interface WorkshopReportInput {
   factors: (ReportSource & { items: WorkshopResults['factors'] }) | null;
   skills: (ReportSource & { items: WorkshopResults['skills'] }) | null;
 }
-
-export type ReportLanguage = 'tr' | 'en';
 
 /** Shown in a table cell that has no value (not weighted, not rated). */
 const MISSING = '–';
@@ -146,7 +145,10 @@ function day(iso: string, words: Wording): string {
   return new Intl.DateTimeFormat(words.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
-function visionBlocks(vision: WorkshopReportInput['vision'], words: Wording): ReportBlock[] {
+function visionBlocks(
+  vision: WorkshopReportInput['vision'],
+  words: Wording,
+): WorkshopReportBlock[] {
   if (!vision) return [{ kind: 'paragraph', text: words.notHeld.vision }];
   return [
     { kind: 'paragraph', text: vision.text },
@@ -157,7 +159,10 @@ function visionBlocks(vision: WorkshopReportInput['vision'], words: Wording): Re
   ];
 }
 
-function factorBlocks(factors: WorkshopReportInput['factors'], words: Wording): ReportBlock[] {
+function factorBlocks(
+  factors: WorkshopReportInput['factors'],
+  words: Wording,
+): WorkshopReportBlock[] {
   if (!factors || factors.items.length === 0)
     return [{ kind: 'paragraph', text: words.notHeld.factors }];
   // Heaviest first; factors without a weight keep their order at the end.
@@ -170,7 +175,7 @@ function factorBlocks(factors: WorkshopReportInput['factors'], words: Wording): 
         a.position - b.position,
     )
     .map(({ factor }) => factor);
-  const blocks: ReportBlock[] = [
+  const blocks: WorkshopReportBlock[] = [
     { kind: 'paragraph', text: words.source(factors.title, day(factors.closedAt, words)) },
   ];
   if (items.every((factor) => factor.weight === null))
@@ -201,7 +206,7 @@ function skillBlocks(
   skills: WorkshopReportInput['skills'],
   factors: WorkshopReportInput['factors'],
   words: Wording,
-): ReportBlock[] {
+): WorkshopReportBlock[] {
   if (!skills || skills.items.length === 0)
     return [{ kind: 'paragraph', text: words.notHeld.skills }];
   // A skill's heading is a success factor of the project's results; an unknown id shows as missing.
@@ -235,7 +240,7 @@ function skillBlocks(
 export function workshopReportSection(
   results: WorkshopReportInput,
   lang: ReportLanguage,
-): ReportSection {
+): WorkshopReportSection {
   const words = WORDING[lang];
   return {
     title: words.title,
