@@ -75,8 +75,9 @@ describe('deck settings', () => {
       nextSteps: [],
     });
     expect(answer.logo).toBeNull();
+    // The sample comes with its generated statistics chosen.
     expect(answer.availability).toEqual({
-      statistics: false,
+      statistics: true,
       fieldStudy: true,
       clusterMap: true,
       workingGroup: true,
