@@ -1,7 +1,8 @@
 // The Information Day in Chromium, on the sample project: a guest registers on the public page
 // from a phone (a hostile name, shown as text), the facilitator checks the guest in by the
 // ticket's code on the check-in page (a second scan and a forged code are refused with a
-// message), downloads the deck, and the deck's attendance slide counts the guest.
+// message), downloads the deck, and the deck's attendance slide counts the guest; a personal
+// invitation link made for a stakeholder opens the registration for that organisation.
 
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -131,6 +132,29 @@ describe('the Information Day from registration to the deck in Chromium', () => 
       `${event.registered} people registered for ${event.capacity} seats and ${event.checkedIn} have checked in`,
     );
     expect(event.checkedIn).toBeGreaterThanOrEqual(1);
+  });
+
+  it('creates a personal invitation link that opens the registration for the organisation', async () => {
+    const registry = await api<{ items: { id: string; name: string }[] }>(
+      '/api/projects/sample/organisations',
+    );
+    const invited = registry.items[0]!;
+    await admin.goto(`${server.url}/p/sample/information-day/${event.id}?tab=invitations`);
+    await admin.getByTestId('invite-open').click();
+    await admin.getByTestId(`invite-pick-${invited.id}`).click();
+    await admin.getByTestId('invite-create').click();
+    await admin.getByTestId('created-invitation').first().waitFor(poll);
+    const row = (await admin.getByTestId('created-invitation').first().textContent()) ?? '';
+    const link = /\/e\/i\/[A-Za-z0-9_-]{43}/.exec(
+      row + ((await admin.getByTestId('created-invitations').innerHTML()) ?? ''),
+    )?.[0];
+    expect(link, 'the created invitation shows its link').toBeDefined();
+    await admin.getByTestId('close-created-invitations').click();
+    const { page } = phone;
+    await page.goto(`${server.url}${link}`);
+    await expect
+      .poll(() => page.getByTestId('invitation-for').textContent(), poll)
+      .toContain(invited.name);
   });
 
   it('raised no error in any page', () => {
