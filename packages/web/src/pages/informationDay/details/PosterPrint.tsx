@@ -5,7 +5,7 @@ import { Box, Portal, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { eventDateText, timeRangeText } from '../eventTime';
 import type { EventDetail } from '../eventTypes';
-import { QrCodeImage } from '../QrCodeImage';
+import { QrCodeImage } from '../../../components/QrCodeImage';
 
 /**
  * On paper only the poster's own node under <body> shows (the app, dialogs and notifications

@@ -9,7 +9,7 @@ import { EventErrorAlert } from '../EventErrorAlert';
 import { storedEventInput } from '../eventForm/eventFormValues';
 import { updateEvent, useEventMutation } from '../eventQueries';
 import type { EventDetail } from '../eventTypes';
-import { QrCodeImage } from '../QrCodeImage';
+import { QrCodeImage } from '../../../components/QrCodeImage';
 import { PosterPrint } from './PosterPrint';
 
 export function PublicLinkCard({
@@ -80,7 +80,7 @@ export function PublicLinkCard({
             url={url}
             size={132}
             alt={t('details.qrAlt')}
-            downloadName={`${event.title}-registration`}
+            download={{ name: `${event.title}-registration`, label: t('details.downloadQr') }}
             testId="event-public-qr"
           />
         </Group>

@@ -6,12 +6,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Loading } from '../../../components/Loading';
+import { OrganisationPickerModal } from '../../../components/organisationPicker/OrganisationPickerModal';
 import { useFormat } from '../../../i18n/format';
 import { inviteOrganisations, useEventMutation, useInvitations } from '../eventQueries';
 import { clockText } from '../eventTime';
 import type { CreatedInvitation, EventDetail } from '../eventTypes';
 import { CreatedInvitationsModal } from './CreatedInvitationsModal';
-import { InvitePickerModal } from './InvitePickerModal';
 
 const STATUS_COLOURS = { registered: 'blue', waitlisted: 'yellow', cancelled: 'gray' } as const;
 
@@ -119,13 +119,30 @@ export function InvitationsTab({
         )}
       </Stack>
       {picking && (
-        <InvitePickerModal
+        <OrganisationPickerModal
           slug={slug}
           invited={invited}
           creating={create.isPending}
           error={create.error}
           onCreate={(ids) => create.mutate(ids)}
           onClose={() => setPicking(false)}
+          texts={{
+            title: t('invitations.pickTitle'),
+            search: t('invitations.search'),
+            type: t('invitations.type'),
+            allTypes: t('invitations.allTypes'),
+            organisation: t('invitations.organisation'),
+            district: t('invitations.district'),
+            chooseShown: t('invitations.chooseShown'),
+            clear: t('invitations.clear'),
+            chosen: (count) => t('invitations.chosen', { count }),
+            create: (count) => t('invitations.create', { count }),
+            alreadyBadge: t('invitations.invitedBadge'),
+            alreadyWarning: t('invitations.reinviteWarning'),
+            registryEmpty: t('invitations.registryEmpty'),
+          }}
+          testIdPrefix="invite"
+          createTestId="invite-create"
         />
       )}
       {created && (

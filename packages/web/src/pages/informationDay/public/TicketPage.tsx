@@ -11,7 +11,7 @@ import { ConfirmModal } from '../../projects/ConfirmModal';
 import { downloadFile, fileNameOf } from '../../statistics/charts/downloadFile';
 import { EventErrorAlert } from '../EventErrorAlert';
 import type { PublicRegistration } from '../eventTypes';
-import { QrCodeImage } from '../QrCodeImage';
+import { QrCodeImage } from '../../../components/QrCodeImage';
 import { EventInfo } from './EventInfo';
 import { icsFile } from './icsFile';
 import { PublicHeader } from './PublicHeader';

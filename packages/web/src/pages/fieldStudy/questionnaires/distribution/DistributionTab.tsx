@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../../../api/client';
 import { ErrorAlert } from '../../../../components/ErrorAlert';
 import { Loading } from '../../../../components/Loading';
+import { OrganisationPickerModal } from '../../../../components/organisationPicker/OrganisationPickerModal';
 import { useFormat } from '../../../../i18n/format';
 import { ConfirmButton } from '../../../stakeholders/ConfirmButton';
 import type { QuestionnaireView, RespondentLinkView } from '../../types';
@@ -15,8 +16,7 @@ import {
   useQuestionnaireMutation,
   useRespondentLinks,
 } from '../questionnaireQueries';
-import { CreatedLinksModal } from './CreatedLinksModal';
-import { OrganisationPickerModal } from './OrganisationPickerModal';
+import { CreatedRespondentLinksModal } from './CreatedRespondentLinksModal';
 import { PublicLinkCard } from './PublicLinkCard';
 
 const STATUS_COLOURS = { not_started: 'gray', draft: 'yellow', submitted: 'teal' } as const;
@@ -147,16 +147,38 @@ export function DistributionTab({
       {picking && (
         <OrganisationPickerModal
           slug={slug}
-          opened
-          onClose={() => setPicking(false)}
           invited={invited}
           creating={create.isPending}
           error={create.error}
           onCreate={(ids) => create.mutate(ids)}
+          onClose={() => setPicking(false)}
+          texts={{
+            title: t('links.pickTitle'),
+            search: t('links.search'),
+            type: t('links.type'),
+            allTypes: t('links.allTypes'),
+            organisation: t('links.organisation'),
+            district: t('links.district'),
+            chooseShown: t('links.chooseShown'),
+            clear: t('links.clear'),
+            chosen: (count) => t('links.chosen', { count }),
+            create: (count) => t('links.create', { count }),
+            alreadyBadge: t('links.hasLink'),
+            alreadyWarning: t('links.reissueWarning'),
+          }}
+          detail={{
+            stage: t('links.stage'),
+            allStages: t('links.allStages'),
+            allDistricts: t('links.allDistricts'),
+            sme: t('links.sme'),
+            allSmes: (count) => t('links.allSmes', { count }),
+          }}
+          testIdPrefix="picker"
+          createTestId="create-links"
         />
       )}
       {created && (
-        <CreatedLinksModal
+        <CreatedRespondentLinksModal
           slug={slug}
           title={title}
           links={created}

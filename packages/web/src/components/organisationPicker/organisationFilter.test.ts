@@ -1,7 +1,6 @@
-// Tests of choosing organisations for personal links and of the mail-merge CSV.
+// Tests of choosing organisations from the registry: SMEs, filters and the uninvited SMEs.
 
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, csvField, linkCsv } from './linkCsv';
 import {
   distinctValues,
   filterOrganisations,
@@ -51,27 +50,5 @@ describe('organisation filter', () => {
 
   it('distinctValues lists each value once in Turkish order', () => {
     expect(distinctValues(registry, 'district', 'tr')).toEqual(['Bornova', 'Kemalpaşa', 'Torbalı']);
-  });
-});
-
-describe('link CSV', () => {
-  it('quotes separators and neutralises formulas', () => {
-    expect(csvField('A, B "C"')).toBe('"A, B ""C"""');
-    expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
-    expect(csvField('plain')).toBe('plain');
-  });
-
-  it('writes a BOM, headings and one CRLF row per link', () => {
-    const csv = linkCsv(
-      [{ organisation: 'Döküm A.Ş.', email: '', url: 'https://kume.example/r/abc' }],
-      { organisation: 'Kuruluş', email: 'E-posta', url: 'Bağlantı' },
-    );
-    expect(csv).toBe(
-      '\uFEFFKuruluş,E-posta,Bağlantı\r\nDöküm A.Ş.,,https://kume.example/r/abc\r\n',
-    );
-  });
-
-  it('absoluteUrl puts a path on the origin', () => {
-    expect(absoluteUrl('/r/abc', 'http://localhost:8080')).toBe('http://localhost:8080/r/abc');
   });
 });

@@ -4,24 +4,23 @@
 import { Anchor, Image, Stack } from '@mantine/core';
 import { toDataURL } from 'qrcode';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { fileNameOf } from '../statistics/charts/downloadFile';
+import { fileNameOf } from '../pages/statistics/charts/downloadFile';
 
 export function QrCodeImage({
   url,
   size,
   alt,
-  downloadName,
+  download,
   testId,
 }: {
   url: string;
   /** Shown size in CSS pixels; the image is drawn at 4x so it prints sharp. */
   size: number;
   alt: string;
-  downloadName?: string;
+  /** A download link under the image: the file name (made safe, `-qr.png` added) and its text. */
+  download?: { name: string; label: string };
   testId?: string;
 }) {
-  const { t } = useTranslation('informationDay');
   const [image, setImage] = useState<string | null>(null);
 
   useEffect(() => {
@@ -38,9 +37,9 @@ export function QrCodeImage({
   return (
     <Stack gap={2} align="center">
       <Image src={image} w={size} h={size} alt={alt} data-testid={testId} data-url={url} />
-      {downloadName && (
-        <Anchor href={image} download={`${fileNameOf(downloadName)}-qr.png`} size="xs">
-          {t('details.downloadQr')}
+      {download && (
+        <Anchor href={image} download={`${fileNameOf(download.name)}-qr.png`} size="xs">
+          {download.label}
         </Anchor>
       )}
     </Stack>

@@ -1,4 +1,4 @@
-// Choosing the organisations that get a personal link: the registry filtered by search, type,
+// Choosing organisations from the registry (personal links, invitations): filtered by search, type,
 // value-chain stage and district, and the SMEs that have no link yet.
 
 import { FIRM_TYPES, matchesSearch } from '@kume/core';
