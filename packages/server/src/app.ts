@@ -55,6 +55,10 @@ import { eventPollRoutes } from './routes/eventPollRoutes';
 import { publicEventRoutes } from './routes/publicEventRoutes';
 import { deckRoutes } from './routes/deckRoutes';
 import { logoRoutes } from './routes/logoRoutes';
+import { roadmapRoutes } from './routes/roadmapRoutes';
+import { monitoringRoutes } from './routes/monitoringRoutes';
+import { selfAssessmentRoutes } from './routes/selfAssessmentRoutes';
+import { roadmapDocumentRoutes } from './routes/roadmapDocumentRoutes';
 
 export const API_VERSION = '0.1.0';
 
@@ -188,6 +192,11 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(deckRoutes, statistics);
   await app.register(benchmarkCaseRoutes);
   await app.register(logoRoutes);
+  // The roadmap assembles its items from the statistics and the cluster map through the caches.
+  await app.register(roadmapRoutes, statistics);
+  await app.register(monitoringRoutes);
+  await app.register(selfAssessmentRoutes);
+  await app.register(roadmapDocumentRoutes, statistics);
   await registerWebApp(app, deps.config.webDir);
   return app;
 }

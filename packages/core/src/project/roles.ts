@@ -14,6 +14,7 @@ export type ProjectRole = (typeof PROJECT_ROLES)[number];
  * - workshops: create, run (go live, close, take the facilitator's seat), export and delete
  *   workshops; working group members join workshops with a join code, not through this permission;
  * - events: run the Information Day (event, registrations, invitations, check-in, polls, the deck);
+ * - roadmap: assemble the roadmap, write actions, indicators and their values, self-assessments;
  * - manage_members: invite, change roles, remove; delete the project.
  */
 export type ProjectPermission =
@@ -25,6 +26,7 @@ export type ProjectPermission =
   | 'field_study'
   | 'workshops'
   | 'events'
+  | 'roadmap'
   | 'manage_members';
 
 const permissions: Record<ProjectRole, readonly ProjectPermission[]> = {
@@ -37,6 +39,7 @@ const permissions: Record<ProjectRole, readonly ProjectPermission[]> = {
     'field_study',
     'workshops',
     'events',
+    'roadmap',
     'manage_members',
   ],
   facilitator: [
@@ -48,6 +51,7 @@ const permissions: Record<ProjectRole, readonly ProjectPermission[]> = {
     'field_study',
     'workshops',
     'events',
+    'roadmap',
   ],
   // Working group members take part in workshops (later stages); in stage 1 they read.
   member: ['read'],

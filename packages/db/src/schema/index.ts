@@ -8,3 +8,4 @@ export * from './geographies';
 export * from './fieldStudy';
 export * from './workshops';
 export * from './informationDay';
+export * from './roadmap';

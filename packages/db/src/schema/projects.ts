@@ -11,7 +11,13 @@ import {
   uuid,
   index,
 } from 'drizzle-orm/pg-core';
-import type { ProjectRole, ReadinessThresholds, ValueChain } from '@kume/core';
+import type {
+  ProjectRole,
+  ReadinessThresholds,
+  RoadmapSettings,
+  SelfAssessmentIndicator,
+  ValueChain,
+} from '@kume/core';
 import { users } from './accounts';
 
 /** What the analyst chose in the secondary research; every field optional. */
@@ -66,6 +72,10 @@ export const projects = pgTable('projects', {
   workingGroup: jsonb('working_group').$type<ConfirmedWorkingGroup>(),
   /** The input-output table and cluster industries the map's supplier gaps use; null until set. */
   ioSettings: jsonb('io_settings').$type<IoSettings>(),
+  /** The roadmap's start and coverage options (core RoadmapSettings); null until set. */
+  roadmapSettings: jsonb('roadmap_settings').$type<RoadmapSettings>(),
+  /** The self-assessment's indicator list (core SelfAssessmentIndicator[]); null: Kume's defaults. */
+  selfAssessmentIndicators: jsonb('self_assessment_indicators').$type<SelfAssessmentIndicator[]>(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

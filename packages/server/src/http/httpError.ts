@@ -29,6 +29,8 @@ export type ErrorCode =
   | 'polls_started'
   | 'unsupported_image'
   | 'pdf_unavailable'
+  | 'item_linked'
+  | 'indicator_has_values'
   | 'internal';
 
 export interface ErrorIssue {

@@ -72,6 +72,12 @@ export function ProjectNav({ onNavigate }: { onNavigate: () => void }) {
         {link('/information-day/cases', t('nav.benchmarkCases'))}
         <Divider my={4} label={t('stage.workshops')} labelPosition="left" />
         {link('/workshops', t('nav.workshops'))}
+        <Divider my={4} label={t('stage.roadmap')} labelPosition="left" />
+        {link('/roadmap', t('nav.roadmap'))}
+        {link('/roadmap/actions', t('nav.actionPlan'))}
+        {link('/roadmap/monitoring', t('nav.monitoring'))}
+        {link('/roadmap/self-assessment', t('nav.selfAssessment'))}
+        {link('/roadmap/documents', t('nav.roadmapDocuments'))}
         <Divider my={4} label={t('nav.projectSection')} labelPosition="left" />
         {link('/members', t('nav.members'))}
         {link('/settings', t('nav.settings'))}

@@ -202,6 +202,34 @@ export const router = createBrowserRouter([
             path: 'workshops/:id/projector',
             element: page(() => import('../pages/workshops/console/ProjectorPage')),
           },
+          {
+            path: 'roadmap',
+            element: page(() => import('../pages/roadmap/RoadmapPage')),
+          },
+          {
+            path: 'roadmap/actions',
+            element: page(() => import('../pages/roadmap/ActionPlanPage')),
+          },
+          {
+            path: 'roadmap/actions/new',
+            element: page(() => import('../pages/roadmap/ActionEditorPage')),
+          },
+          {
+            path: 'roadmap/actions/:id',
+            element: page(() => import('../pages/roadmap/ActionEditorPage')),
+          },
+          {
+            path: 'roadmap/monitoring',
+            element: page(() => import('../pages/roadmap/MonitoringPage')),
+          },
+          {
+            path: 'roadmap/self-assessment',
+            element: page(() => import('../pages/roadmap/SelfAssessmentPage')),
+          },
+          {
+            path: 'roadmap/documents',
+            element: page(() => import('../pages/roadmap/DocumentsPage')),
+          },
           { path: 'members', element: page(() => import('../pages/projects/MembersPage')) },
           {
             path: 'settings',
