@@ -274,3 +274,16 @@ export type {
 export type DeriveRequest = z.input<typeof deriveBodySchema>;
 export type SaveDerivedRequest = z.input<typeof saveDerivedBodySchema>;
 export type DeriveLevelsView = z.output<typeof deriveLevelsSchema>;
+/** The roadmap's indicators with values and health, and the monitoring page (GET .../roadmap/monitoring). */
+export type { IndicatorView, IndicatorValueView, MonitoringView } from './roadmap/indicatorViews';
+/** The cluster management's self-assessment (GET .../roadmap/self-assessment) and one assessment. */
+export type { SelfAssessmentView, SelfAssessmentRecord } from './roadmap/selfAssessmentView';
+/** Network change between two periods of reported relations (GET .../roadmap/network-change). */
+export type { NetworkChangeView } from './roadmap/networkChange';
+/** The roadmap: settings, sources, items, the action plan and coverage (GET .../roadmap). */
+export type {
+  RoadmapView,
+  RoadmapItemView,
+  RoadmapActionView,
+  SourceAvailability,
+} from './roadmap/roadmapView';

@@ -139,6 +139,11 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
           description:
             'Stage 4: the working group workshops (vision, key success factors, skills), live over GET /api/live/:code',
         },
+        {
+          name: 'roadmap',
+          description:
+            'Stage 5: the roadmap: items traced to their sources, the action plan, indicators and their values, self-assessments, network change, the roadmap document and the whole project report',
+        },
       ],
     },
     transform: jsonSchemaTransform,

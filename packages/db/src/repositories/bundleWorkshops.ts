@@ -94,25 +94,30 @@ export async function importWorkshopPart(
         results: workshop.results,
         createdBy,
         ...(workshop.createdAt ? { createdAt: new Date(workshop.createdAt) } : {}),
+        ...(workshop.updatedAt ? { updatedAt: new Date(workshop.updatedAt) } : {}),
       })
       .returning({ id: workshops.id });
     const workshopId = (row as { id: string }).id;
     if (workshop.key !== undefined) workshopIds.set(workshop.key, workshopId);
     const participantIds = new Map<string, string>();
-    for (const p of workshop.participants) {
-      const [inserted] = await tx
+    // A statement per 500 seats (7 columns each), not one per seat.
+    for (let start = 0; start < workshop.participants.length; start += 500) {
+      const seats = workshop.participants.slice(start, start + 500);
+      const inserted = await tx
         .insert(workshopParticipants)
-        .values({
-          workshopId,
-          tokenSha256: `imported:${randomBytes(24).toString('hex')}`,
-          name: p.name,
-          organisationId: p.organisationKey ? (orgIds.get(p.organisationKey) ?? null) : null,
-          isFacilitator: p.isFacilitator,
-          userId: person(p.user),
-          ...(p.createdAt ? { createdAt: new Date(p.createdAt) } : {}),
-        })
+        .values(
+          seats.map((p) => ({
+            workshopId,
+            tokenSha256: `imported:${randomBytes(24).toString('hex')}`,
+            name: p.name,
+            organisationId: p.organisationKey ? (orgIds.get(p.organisationKey) ?? null) : null,
+            isFacilitator: p.isFacilitator,
+            userId: person(p.user),
+            ...(p.createdAt ? { createdAt: new Date(p.createdAt) } : {}),
+          })),
+        )
         .returning({ id: workshopParticipants.id });
-      participantIds.set(p.key, (inserted as { id: string }).id);
+      seats.forEach((p, i) => participantIds.set(p.key, (inserted[i] as { id: string }).id));
     }
     for (let start = 0; start < workshop.events.length; start += 500) {
       await tx.insert(workshopEvents).values(
@@ -204,6 +209,7 @@ export async function exportWorkshopPart(
       definition: w.definition,
       results: w.results ?? null,
       createdAt: w.createdAt.toISOString(),
+      updatedAt: w.updatedAt.toISOString(),
       participants: participantRows
         .filter((p) => p.workshopId === w.id)
         .map((p) => ({

@@ -60,6 +60,16 @@ const countsOf = (bundle: ProjectBundle) => ({
   events: bundle.events.length,
   registrations: bundle.events.reduce((n, e) => n + e.registrations.length, 0),
   benchmarkCases: bundle.benchmarkCases.length,
+  roadmapItems: bundle.roadmap.items.length,
+  actions: bundle.roadmap.actions.length,
+  indicators:
+    bundle.roadmap.indicators.length +
+    bundle.roadmap.actions.reduce((n, a) => n + a.indicators.length, 0),
+  indicatorValues: [
+    ...bundle.roadmap.indicators,
+    ...bundle.roadmap.actions.flatMap((a) => a.indicators),
+  ].reduce((n, i) => n + i.values.length, 0),
+  selfAssessments: bundle.roadmap.selfAssessments.length,
 });
 /** JSON with the keys of every object sorted, so that equal content gives equal text. */
 function sortedJson(value: unknown): string {

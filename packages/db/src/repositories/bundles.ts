@@ -32,6 +32,7 @@ import {
   importInformationDayPart,
   type InformationDayCounts,
 } from './bundleInformationDay';
+import { exportRoadmapPart, importRoadmapPart, type RoadmapCounts } from './bundleRoadmap';
 import { listCommitmentsOldestFirst, listDecisions } from './commitments';
 import { listContacts, listOrganisations } from './organisations';
 import { createProject, type ProjectRow } from './projects';
@@ -48,7 +49,8 @@ export interface BundleImportResult {
     decisions: number;
   } & FieldStudyCounts &
     WorkshopPartCounts &
-    InformationDayCounts;
+    InformationDayCounts &
+    RoadmapCounts;
   /** Things the bundle named that this installation does not have (team members by email). */
   warnings: string[];
 }
@@ -226,15 +228,26 @@ export async function importBundle(
       workshopIds,
       createdBy: options.owner?.id ?? null,
     });
-    const [withSettings] = bundle.project.ioSettings
-      ? await tx.select().from(projects).where(eq(projects.id, projectId))
-      : [project];
+    const roadmap = await importRoadmapPart(tx, bundle, {
+      projectId,
+      orgIds,
+      workshopIds,
+      person,
+      createdBy: options.owner?.id ?? null,
+    });
+    const [withSettings] =
+      bundle.project.ioSettings ||
+      bundle.roadmap.settings ||
+      bundle.roadmap.selfAssessmentIndicators
+        ? await tx.select().from(projects).where(eq(projects.id, projectId))
+        : [project];
     return {
       project: withSettings ?? project,
       counts: {
         ...fieldStudy,
         ...workshopPart,
         ...informationDay,
+        ...roadmap,
         organisations: orgIds.size,
         contacts: contactCount,
         visits: bundle.visits.length,
@@ -289,6 +302,7 @@ export async function exportBundle(db: Db, project: ProjectRow, now: Date): Prom
     orgKeys,
     new Set(workshopPart.workshops.flatMap((w) => (w.key ? [w.key] : []))),
   );
+  const roadmap = await exportRoadmapPart(db, project, orgKeys, email);
   const clean = <T extends object>(row: T) =>
     Object.fromEntries(Object.entries(row).filter(([, value]) => value !== null)) as Partial<T>;
   const byVisit = <T extends { visitId: string }>(rows: T[]) => {
@@ -389,5 +403,6 @@ export async function exportBundle(db: Db, project: ProjectRow, now: Date): Prom
     ...fieldStudy,
     ...workshopPart,
     ...informationDay,
+    roadmap,
   };
 }

@@ -169,7 +169,35 @@ describe('access control of project routes', () => {
     'PUT /api/projects/{slug}/benchmark-cases/{caseId}': () => walkCase(),
     'POST /api/projects/{slug}/benchmark-cases/restore': () => ({}),
     'PUT /api/projects/{slug}/logo': () => uploadForm('walk.png', tinyPng(4, 2)),
+    'POST /api/projects/{slug}/roadmap/indicators': () => walkIndicator,
+    'PUT /api/projects/{slug}/roadmap/indicators/{id}': () => walkIndicator,
+    'POST /api/projects/{slug}/roadmap/indicators/presets': () => ({
+      codes: ['kdp_active_firms'],
+      lang: 'en',
+      baselineOn: '2026-01-01',
+      dueOn: '2028-12-31',
+    }),
+    'POST /api/projects/{slug}/roadmap/indicators/{id}/values': () => ({
+      on: '2026-11-20',
+      value: 1,
+      unit: 'firms',
+    }),
+    'PUT /api/projects/{slug}/roadmap/self-assessment/indicators': () => ({
+      indicators: [walkSelfAssessmentIndicator],
+    }),
+    'POST /api/projects/{slug}/roadmap/self-assessments': () => walkAssessment,
+    'PUT /api/projects/{slug}/roadmap/self-assessments/{id}': () => walkAssessment,
+    'POST /api/projects/{slug}/roadmap/assemble': () => ({}),
+    'PUT /api/projects/{slug}/roadmap/settings': () => ({ startsOn: '2027-01-01' }),
+    'POST /api/projects/{slug}/roadmap/items': () => ({ kind: 'investment_need', title: 'Walk' }),
+    'POST /api/projects/{slug}/roadmap/items/{key}/restore': () => ({}),
+    'POST /api/projects/{slug}/roadmap/actions': () => walkAction,
+    'PUT /api/projects/{slug}/roadmap/actions/{id}': () => walkAction,
   };
+  const walkAction = { title: 'Walk', layer: 'market', startOn: '2027-01-01', endOn: '2027-06-30' };
+  // The roadmap's item and action routes check the role before looking the key or the id up.
+  ids.key = 'manual:7d6f1a52-57a4-4f2e-9d0c-0f4bb1d1e0aa';
+  ids.actions = '7d6f1a52-57a4-4f2e-9d0c-0f4bb1d1e0ab';
   /** Query strings of routes that need them, so that GETs reach the role check and answer 200. */
   const queries: Record<string, () => string> = {
     'GET /api/projects/{slug}/statistics/clusters': () => analysisQuery(),
@@ -204,6 +232,23 @@ describe('access control of project routes', () => {
     summary: { tr: 'Yürüyüş', en: 'Walk' },
     scale: { tr: '', en: '' },
   });
+  const walkIndicator = {
+    name: 'Walk firms',
+    unit: 'firms',
+    baseline: 1,
+    baselineOn: '2026-01-01',
+    target: 5,
+    dueOn: '2027-12-31',
+  };
+  const walkSelfAssessmentIndicator = {
+    id: 'walk_members',
+    area: 'structure',
+    name: { tr: 'Üyeler', en: 'Members' },
+    unit: { tr: 'kuruluş', en: 'organisations' },
+    thresholds: { bronze: 1, silver: 2, gold: 3 },
+    evidence: { tr: '', en: '' },
+  };
+  const walkAssessment = { assessedOn: '2026-11-20', answers: [] };
   const visitBody = () => ({
     visitedOn: '2026-11-20',
     level: 'regional',
@@ -416,6 +461,33 @@ describe('access control of project routes', () => {
       ),
       200,
     );
+
+    // Monitoring: a roadmap-level indicator with a value, and a self-assessment.
+    const roadmapUrl = `/api/projects/${slug}/roadmap`;
+    ids.indicators = (
+      expectStatus(await owner.post(`${roadmapUrl}/indicators`, walkIndicator), 201).json() as {
+        id: string;
+      }
+    ).id;
+    ids.valueId =
+      (
+        expectStatus(
+          await owner.post(`${roadmapUrl}/indicators/${ids.indicators}/values`, {
+            on: '2026-11-20',
+            value: 3,
+            unit: 'firms',
+          }),
+          201,
+        ).json() as { values: { id: string }[] }
+      ).values[0]?.id ?? '';
+    ids['self-assessments'] = (
+      expectStatus(
+        await owner.post(`${roadmapUrl}/self-assessments`, walkAssessment),
+        201,
+      ).json() as {
+        id: string;
+      }
+    ).id;
 
     const document = expectStatus(await t.anonymous().get('/api/openapi.json'), 200).json() as {
       paths: Record<string, Record<string, unknown>>;
