@@ -9,4 +9,10 @@ export { hashPassword } from './auth/password';
 export type { AppDeps } from './context';
 export type * from './apiTypes';
 export { projectDeck, DECK_FORMATS, type DeckFile } from './deck/projectDeck';
+export {
+  documentFile,
+  DOCUMENT_FORMATS,
+  type DocumentFile,
+  type DocumentKind,
+} from './roadmap/roadmapDocumentFile';
 export { createStatisticsCaches } from './statistics/clusterAnalysis';

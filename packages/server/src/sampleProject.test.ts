@@ -1,14 +1,18 @@
 // The sample project's statistics: created with it in one transaction (the generated dataset,
 // Kume's NACE division definition, settings focused on İzmir's metal and machinery clusters),
-// and replaced, not doubled, by a reset. Runs on PGlite and PostgreSQL.
+// and replaced, not doubled, by a reset; its roadmap assembled so that every link of its actions
+// names a present item. Runs on PGlite and PostgreSQL.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE_SLUG } from '@kume/core';
+import { SAMPLE_SLUG, uncoveredItems } from '@kume/core';
 import {
   findProjectBySlug,
   listClusterDefinitions,
   listDatasets,
+  listRoadmapActions,
+  listRoadmapItems,
   loadDatasetTable,
+  roadmapItemOf,
   type Database,
 } from '@kume/db';
 import { openTestDatabase } from '../../db/test/testDatabase';
@@ -82,5 +86,33 @@ describe('createSampleProject', () => {
     expect(after.datasets[0]!.rowCount).toBe(before.datasets[0]!.rowCount);
     expect(after.settings?.datasetId).toBe(after.datasets[0]!.id);
     expect(after.settings?.definitionId).toBe(after.definitions[0]!.id);
+  });
+
+  it('assembles the roadmap: every item an action links is present, from the workshops, the map and the statistics', async () => {
+    const project = (await findProjectBySlug(database.db, SAMPLE_SLUG))!;
+    const items = (await listRoadmapItems(database.db, project.id)).map(roadmapItemOf);
+    const actions = await listRoadmapActions(database.db, project.id);
+    expect(actions.length).toBeGreaterThanOrEqual(10);
+    const present = new Set(items.filter((i) => i.sourceState === 'present').map((i) => i.key));
+    const links = actions.flatMap((a) => a.itemKeys);
+    expect(links.filter((key) => !present.has(key))).toEqual([]);
+    const kinds = new Set(items.filter((i) => links.includes(i.key)).map((i) => i.kind));
+    expect([...kinds].sort()).toEqual([
+      'cluster',
+      'investment_need',
+      'skill_gap',
+      'success_factor',
+      'value_chain_gap',
+      'vision',
+    ]);
+  });
+
+  it('leaves no success factor weighing 0.1 or more and no large gap without an action', async () => {
+    const project = (await findProjectBySlug(database.db, SAMPLE_SLUG))!;
+    const items = (await listRoadmapItems(database.db, project.id)).map(roadmapItemOf);
+    const actions = await listRoadmapActions(database.db, project.id);
+    const factors = items.filter((i) => i.kind === 'success_factor');
+    expect(factors.filter((f) => (f.weight ?? 0) >= 0.1).length).toBeGreaterThanOrEqual(4);
+    expect(uncoveredItems(items, actions, { minFactorWeight: 0.1 }).map((i) => i.key)).toEqual([]);
   });
 });

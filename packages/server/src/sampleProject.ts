@@ -1,5 +1,5 @@
 // Creates the sample project on an empty installation, from core's seeded generator, with its
-// generated regional statistics chosen for the secondary research.
+// generated regional statistics chosen for the secondary research and its roadmap assembled.
 
 import {
   generateSampleProject,
@@ -24,6 +24,8 @@ import {
   type BundleImportResult,
   type Db,
 } from '@kume/db';
+import { assembleRoadmap } from './roadmap/assembleRoadmap';
+import { createStatisticsCaches, type StatisticsCaches } from './statistics/clusterAnalysis';
 import { entriesOfDefinition } from './statistics/definitionEntries';
 
 export const SAMPLE_SEED = 20_261_126;
@@ -66,11 +68,19 @@ async function addSampleStatistics(db: Db, projectId: string, createdBy: string 
   });
 }
 
-/** Makes the sample project (slug `sample`); with `reset`, an existing one is replaced first. */
+/**
+ * Makes the sample project (slug `sample`); with `reset`, an existing one is replaced first. The
+ * roadmap's items are assembled from the imported workshops, the cluster map and the statistics,
+ * so the sample's actions link present items (`caches`: the server's, else fresh ones).
+ */
 export async function createSampleProject(
   db: Db,
   now: Date,
-  options: { reset?: boolean; owner?: { id: string; email: string } | null } = {},
+  options: {
+    reset?: boolean;
+    owner?: { id: string; email: string } | null;
+    caches?: StatisticsCaches;
+  } = {},
 ): Promise<BundleImportResult | null> {
   const existing = await findProjectBySlug(db, SAMPLE_SLUG);
   if (existing && !options.reset) return null;
@@ -86,6 +96,14 @@ export async function createSampleProject(
     for (const member of members)
       await setMemberRole(tx, result.project.id, member.userId, member.role);
     await addSampleStatistics(tx, result.project.id, options.owner?.id ?? null);
-    return result;
+    const project = (await findProjectBySlug(tx, SAMPLE_SLUG)) ?? result.project;
+    await assembleRoadmap(
+      tx,
+      options.caches ?? createStatisticsCaches(),
+      project,
+      isoDateOf(now),
+      now,
+    );
+    return { ...result, project };
   });
 }

@@ -1,6 +1,7 @@
 // `kume export [kind]` and `kume import`: a whole project as one JSON bundle, or (kind `deck`) the
-// Information Day presentation. The database and the writers are loaded inside the actions, so
-// other commands do not pay for them.
+// Information Day presentation, or (kinds `roadmap`, `report`) the roadmap document and the whole
+// project report. The database and the writers are loaded inside the actions, so other commands
+// do not pay for them.
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
@@ -23,6 +24,14 @@ const EXPORT_KINDS: Record<
   deck: {
     options: ['out', 'lang', 'format', 'event'],
     run: async (flags) => (await import('./exportDeckCommand')).exportDeck(flags),
+  },
+  roadmap: {
+    options: ['out', 'lang', 'format'],
+    run: async (flags) => (await import('./exportRoadmapCommand')).exportRoadmap('roadmap', flags),
+  },
+  report: {
+    options: ['out', 'lang', 'format'],
+    run: async (flags) => (await import('./exportRoadmapCommand')).exportRoadmap('report', flags),
   },
 };
 
@@ -47,7 +56,7 @@ export function bundleCommands(program: Command) {
     program
       .command('export')
       .description(
-        'Write a project out. bundle (the default): the whole project (organisations, contacts, visits, follow-ups, commitments, decisions) as one JSON bundle. deck: the Information Day presentation as PPTX or PDF',
+        'Write a project out. bundle (the default): the whole project (organisations, contacts, visits, follow-ups, commitments, decisions) as one JSON bundle. deck: the Information Day presentation as PPTX or PDF. roadmap: the roadmap document as DOCX or PDF. report: the whole project report as DOCX or PDF',
       )
       .argument('[kind]', `what to write: ${Object.keys(EXPORT_KINDS).join(' or ')}`, 'bundle')
       .requiredOption(
@@ -56,17 +65,23 @@ export function bundleCommands(program: Command) {
       )
       .option(
         '--out <file>',
-        'file to write (bundle: default standard output; deck: required, e.g. deck.pptx)',
+        'file to write (bundle: default standard output; deck, roadmap, report: required, e.g. deck.pptx, roadmap.docx)',
       )
-      .option('--lang <lang>', "deck: tr or en (default: the project's first language)")
-      .option('--format <format>', 'deck: pptx or pdf (default: from --out, else pptx)')
+      .option(
+        '--lang <lang>',
+        "deck, roadmap, report: tr or en (default: the project's first language)",
+      )
+      .option(
+        '--format <format>',
+        'deck: pptx or pdf (default: from --out, else pptx); roadmap, report: docx or pdf (default: from --out, else docx)',
+      )
       .option(
         '--event <id>',
         "deck: the event's id (default: the project's latest event; a deck without one still works)",
       )
       .addHelpText(
         'after',
-        '\nExamples:\n  kume export --project sample --out sample.json\n  kume export deck --project sample --lang en --format pdf --out information-day.pdf',
+        '\nExamples:\n  kume export --project sample --out sample.json\n  kume export deck --project sample --lang en --format pdf --out information-day.pdf\n  kume export roadmap --project sample --lang tr --format docx --out roadmap.docx\n  kume export report --project sample --lang en --format pdf --out report.pdf',
       ),
   ).action(async (kind: string, flags: ExportFlags) => {
     const chosen = EXPORT_KINDS[kind];

@@ -23,6 +23,7 @@ import {
   bundleLogoSchema,
   checkInformationDayReferences,
 } from './projectBundleInformationDay';
+import { bundleRoadmapSchema, checkRoadmapReferences } from './projectBundleRoadmap';
 import {
   bundleIoSettingsSchema,
   bundleIoTableSchema,
@@ -128,6 +129,8 @@ export const projectBundleSchema = z
     events: z.array(bundleEventSchema).max(1_000).default([]),
     benchmarkCases: z.array(bundleBenchmarkCaseSchema).max(1_000).default([]),
     logo: bundleLogoSchema.nullable().default(null),
+    // The roadmap (issue 8); older bundles have none.
+    roadmap: bundleRoadmapSchema.prefault({}),
   })
   .superRefine((bundle, ctx) => {
     const organisationKeys = new Set<string>();
@@ -188,6 +191,9 @@ export const projectBundleSchema = z
       ctx.addIssue({ code: 'custom', path, message }),
     );
     checkInformationDayReferences(bundle, organisationKeys, (path, message) =>
+      ctx.addIssue({ code: 'custom', path, message }),
+    );
+    checkRoadmapReferences(bundle, organisationKeys, (path, message) =>
       ctx.addIssue({ code: 'custom', path, message }),
     );
   });

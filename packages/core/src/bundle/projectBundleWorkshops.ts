@@ -50,6 +50,8 @@ export const bundleWorkshopSchema = z.object({
     .nullable()
     .default(null),
   createdAt: instant.optional(),
+  /** Its last change: for a closed workshop, when it closed (the roadmap dates its items by it). */
+  updatedAt: instant.optional(),
   participants: z
     .array(
       z.object({

@@ -12,6 +12,8 @@ import {
 import { slugify } from '../text/slugify';
 import { sampleFieldStudy } from './sampleFieldStudy';
 import { sampleInformationDay } from './sampleInformationDay';
+import { sampleRoadmap } from './sampleRoadmap';
+import { sampleWorkshops } from './sampleWorkshops';
 import {
   DISTRICTS,
   FIRM_ACTIVITIES,
@@ -200,6 +202,8 @@ export function generateSampleProject({ today, rng }: SampleOptions): ProjectBun
   const fieldStudy = sampleFieldStudy(organisations, today, rng);
   // Drawn last, so the organisations, visits and field study are those of earlier samples.
   const informationDay = sampleInformationDay(organisations, today, rng);
+  // Drawn after the Information Day, so it and everything before stay as in earlier samples.
+  const workshops = sampleWorkshops(organisations, commitments, today, rng);
   return projectBundleSchema.parse({
     format: 'kume-project-bundle',
     version: 1,
@@ -222,5 +226,7 @@ export function generateSampleProject({ today, rng }: SampleOptions): ProjectBun
     interviews: fieldStudy.interviews,
     relations: fieldStudy.relations,
     events: [informationDay],
+    workshops,
+    roadmap: sampleRoadmap(organisations, workshops, today),
   } satisfies ProjectBundleInput);
 }
