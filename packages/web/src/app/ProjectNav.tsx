@@ -73,7 +73,7 @@ export function ProjectNav({ onNavigate }: { onNavigate: () => void }) {
         <Divider my={4} label={t('stage.workshops')} labelPosition="left" />
         {link('/workshops', t('nav.workshops'))}
         <Divider my={4} label={t('stage.roadmap')} labelPosition="left" />
-        {link('/roadmap', t('nav.roadmap'))}
+        {link('/roadmap', t('nav.roadmap'), true)}
         {link('/roadmap/actions', t('nav.actionPlan'))}
         {link('/roadmap/monitoring', t('nav.monitoring'))}
         {link('/roadmap/self-assessment', t('nav.selfAssessment'))}
