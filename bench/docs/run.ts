@@ -1,4 +1,5 @@
-// `npm run bench:docs`: the sample project's full Information Day deck, made as the deck route and
+// `npm run bench:docs`: the sample project's full Information Day deck, then its roadmap document
+// and whole project report (see roadmapDocument.ts); made as the deck route and
 // `kume export deck` make it (gather from the database, lay out the slides, write the PPTX), in
 // Turkish and English, median of several runs; the PDF through LibreOffice once. The peer is bare
 // pptxgenjs writing the same slides (every text, chart, table, map shape, region and note of
@@ -19,6 +20,7 @@ import { createSampleProject } from '../../packages/server/src/sampleProject';
 import { gatherDeckInput } from '../../packages/server/src/deck/gatherDeckInput';
 import { projectDeck } from '../../packages/server/src/deck/projectDeck';
 import { createStatisticsCaches } from '../../packages/server/src/statistics/clusterAnalysis';
+import { benchRoadmapDocuments } from './roadmapDocument';
 
 const RUNS = Number(process.env.KUME_BENCH_RUNS ?? 7);
 const median = (values: number[]) => {
@@ -151,6 +153,11 @@ for (const language of ['tr', 'en'] as DeckLanguage[]) {
       `target < 3000 ms: ${Math.max(total, cold) < 3000 ? 'met' : 'NOT met'}`,
   );
 }
+
+console.log(
+  `Roadmap document and project report, ${Math.max(1, Math.floor(RUNS / 2))} runs each (median)`,
+);
+await benchRoadmapDocuments(database.db, caches, project, now, Math.max(1, Math.floor(RUNS / 2)));
 
 if (await findSoffice()) {
   const started = performance.now();
