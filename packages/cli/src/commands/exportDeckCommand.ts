@@ -2,9 +2,9 @@
 // by the server's own code (the same file as the deck page's download).
 
 import { writeFileSync } from 'node:fs';
-import { extname } from 'node:path';
 import { openFromFlags, type DatabaseFlags } from '../databaseOptions';
 import { UsageError } from '../usageError';
+import { exportFormatOf, exportLanguageOf, projectLanguageOf } from './exportFileFlags';
 
 export interface ExportDeckFlags {
   lang?: string;
@@ -12,31 +12,7 @@ export interface ExportDeckFlags {
   event?: string;
 }
 
-const LANGUAGES = ['tr', 'en'] as const;
 const FORMATS = ['pptx', 'pdf'] as const;
-type Language = (typeof LANGUAGES)[number];
-type Format = (typeof FORMATS)[number];
-
-const isOneOf = <T extends string>(values: readonly T[], value: string): value is T =>
-  (values as readonly string[]).includes(value);
-
-/** The format asked for, else the --out file's extension when it names one, else pptx. */
-function formatOf(format: string | undefined, out: string): Format {
-  if (format === undefined) {
-    const extension = extname(out).slice(1).toLowerCase();
-    return isOneOf(FORMATS, extension) ? extension : 'pptx';
-  }
-  if (!isOneOf(FORMATS, format))
-    throw new UsageError(`--format: "${format}" is not a deck format (pptx or pdf)`);
-  return format;
-}
-
-/** The language asked for; undefined when none is (the project's first language is used). */
-function languageOf(lang: string | undefined): Language | undefined {
-  if (lang !== undefined && !isOneOf(LANGUAGES, lang))
-    throw new UsageError(`--lang: "${lang}" is not a deck language (tr or en)`);
-  return lang;
-}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -50,8 +26,8 @@ export async function exportDeck(
 ): Promise<void> {
   if (!flags.out) throw new UsageError('--out: give the file to write, e.g. --out deck.pptx');
   const out = flags.out;
-  const format = formatOf(flags.format, out);
-  const asked = languageOf(flags.lang);
+  const format = exportFormatOf(FORMATS, 'deck', flags.format, out);
+  const asked = exportLanguageOf('deck', flags.lang);
   if (flags.event !== undefined && !UUID.test(flags.event))
     throw new UsageError(`--event: "${flags.event}" is not an event id`);
   const { findDeckEvent, findProjectBySlug, latestDeckEvent } = await import('@kume/db');
@@ -66,8 +42,7 @@ export async function exportDeck(
       : await latestDeckEvent(database.db, project.id);
     if (flags.event && !event)
       throw new UsageError(`--event: project "${project.slug}" has no event ${flags.event}`);
-    const language =
-      asked ?? project.languages.find((l): l is Language => isOneOf(LANGUAGES, l)) ?? 'tr';
+    const language = projectLanguageOf(asked, project.languages);
     let deck;
     try {
       deck = await projectDeck(database.db, createStatisticsCaches(), {

@@ -2,41 +2,17 @@
 // as a DOCX or PDF file, made by the server's own code (the same file as the documents page's).
 
 import { writeFileSync } from 'node:fs';
-import { extname } from 'node:path';
 import { isoDateOf } from '@kume/core';
 import { openFromFlags, type DatabaseFlags } from '../databaseOptions';
 import { UsageError } from '../usageError';
+import { exportFormatOf, exportLanguageOf, projectLanguageOf } from './exportFileFlags';
 
 export interface ExportRoadmapFlags {
   lang?: string;
   format?: string;
 }
 
-const LANGUAGES = ['tr', 'en'] as const;
 const FORMATS = ['docx', 'pdf'] as const;
-type Language = (typeof LANGUAGES)[number];
-type Format = (typeof FORMATS)[number];
-
-const isOneOf = <T extends string>(values: readonly T[], value: string): value is T =>
-  (values as readonly string[]).includes(value);
-
-/** The format asked for, else the --out file's extension when it names one, else docx. */
-function formatOf(format: string | undefined, out: string): Format {
-  if (format === undefined) {
-    const extension = extname(out).slice(1).toLowerCase();
-    return isOneOf(FORMATS, extension) ? extension : 'docx';
-  }
-  if (!isOneOf(FORMATS, format))
-    throw new UsageError(`--format: "${format}" is not a document format (docx or pdf)`);
-  return format;
-}
-
-/** The language asked for; undefined when none is (the project's first language is used). */
-function languageOf(lang: string | undefined): Language | undefined {
-  if (lang !== undefined && !isOneOf(LANGUAGES, lang))
-    throw new UsageError(`--lang: "${lang}" is not a document language (tr or en)`);
-  return lang;
-}
 
 /**
  * Writes the roadmap document (kind `roadmap`) or the project report (kind `report`) of
@@ -49,8 +25,8 @@ export async function exportRoadmap(
 ): Promise<void> {
   if (!flags.out) throw new UsageError(`--out: give the file to write, e.g. --out ${kind}.docx`);
   const out = flags.out;
-  const format = formatOf(flags.format, out);
-  const asked = languageOf(flags.lang);
+  const format = exportFormatOf(FORMATS, 'document', flags.format, out);
+  const asked = exportLanguageOf('document', flags.lang);
   const { findProjectBySlug } = await import('@kume/db');
   const { createStatisticsCaches, documentFile } = await import('@kume/server');
   const { PdfUnavailableError } = await import('@kume/io');
@@ -58,8 +34,7 @@ export async function exportRoadmap(
   try {
     const project = await findProjectBySlug(database.db, flags.project);
     if (!project) throw new UsageError(`--project: no project has the slug "${flags.project}"`);
-    const language =
-      asked ?? project.languages.find((l): l is Language => isOneOf(LANGUAGES, l)) ?? 'tr';
+    const language = projectLanguageOf(asked, project.languages);
     const started = performance.now();
     let file;
     try {
