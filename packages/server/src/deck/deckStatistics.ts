@@ -16,9 +16,9 @@ import {
   type Db,
   type ProjectRow,
 } from '@kume/db';
-import { HttpError } from '../http/httpError';
-import { resolveAnalysis, type StatisticsCaches } from '../statistics/clusterAnalysis';
+import type { StatisticsCaches } from '../statistics/clusterAnalysis';
 import { projectFocus } from '../statistics/projectFocus';
+import { settingsAnalysis } from '../statistics/settingsAnalysis';
 import { deckRegionMap } from './deckRegionMap';
 
 /** How many clusters and regions the charts show. */
@@ -79,26 +79,15 @@ export async function deckStatistics(
     findClusterDefinition(db, project.id, definitionId),
   ]);
   if (!dataset || !definitionRow || dataset.years.length === 0) return null;
-  const year =
-    settings.year && dataset.years.includes(settings.year) ? settings.year : dataset.years.at(-1)!;
-  const fromYear =
-    settings.fromYear && dataset.years.includes(settings.fromYear) && settings.fromYear <= year
-      ? settings.fromYear
-      : dataset.years[0]!;
-  let resolved;
-  try {
-    resolved = await resolveAnalysis(db, caches, project.id, {
-      datasetId,
-      definitionId,
-      benchmark: settings.benchmarkRegion ?? undefined,
-      year,
-      fromYear,
-    });
-  } catch (error) {
-    // A definition with errors or a benchmark no longer in the dataset: no statistics to show.
-    if (error instanceof HttpError && error.statusCode < 500) return null;
-    throw error;
-  }
+  const analysed = await settingsAnalysis(
+    db,
+    caches,
+    project.id,
+    { ...settings, datasetId, definitionId },
+    dataset.years,
+  );
+  if (!analysed) return null;
+  const { resolved, year, fromYear } = analysed;
   const { metrics } = resolved.analysis;
   const r = metrics.regions.indexOf(focusRegion);
   if (r < 0) return null;

@@ -23,18 +23,14 @@ import {
 import { projectClusterMap } from '../clusterMap/projectClusterMap';
 import { projectValueChain } from '../clusterMap/projectValueChain';
 import { projectSupplierGaps } from '../clusterMap/supplierGaps';
-import { HttpError } from '../http/httpError';
-import {
-  resolveAnalysis,
-  type ResolvedAnalysis,
-  type StatisticsCaches,
-} from '../statistics/clusterAnalysis';
+import type { ResolvedAnalysis, StatisticsCaches } from '../statistics/clusterAnalysis';
 import { projectFocus } from '../statistics/projectFocus';
 import {
   projectWorkshopResults,
   type ProjectWorkshopResults,
 } from '../workshops/projectWorkshopResults';
 import type { RoadmapView, SourceAvailability } from './roadmapView';
+import { settingsAnalysis } from '../statistics/settingsAnalysis';
 
 export type RoadmapSourceAvailability = RoadmapView['sources'];
 
@@ -127,16 +123,6 @@ export async function roadmapSourceAvailability(
   return { ...workshopAvailability(workshops), map, statistics };
 }
 
-/** The growth base and the latest year of the settings, as the deck takes them. */
-function growthYears(settings: NonNullable<ProjectRow['statisticsSettings']>, years: number[]) {
-  const year = settings.year && years.includes(settings.year) ? settings.year : years.at(-1)!;
-  const fromYear =
-    settings.fromYear && years.includes(settings.fromYear) && settings.fromYear <= year
-      ? settings.fromYear
-      : years[0]!;
-  return { year, fromYear };
-}
-
 /** Compound annual growth in per cent; null for one year or without a base. */
 function growthPercent(start: number, end: number, years: number): number | null {
   const rate = years > 0 ? compoundAnnualGrowthRate(start, end, years) : Number.NaN;
@@ -183,21 +169,15 @@ async function roadmapStatistics(
   if (!datasetId || !definitionId || !focusRegion) return null;
   const dataset = await findDataset(db, project.id, datasetId);
   if (!dataset || dataset.years.length === 0) return null;
-  const { year, fromYear } = growthYears(settings, dataset.years);
-  let resolved;
-  try {
-    resolved = await resolveAnalysis(db, caches, project.id, {
-      datasetId,
-      definitionId,
-      benchmark: settings.benchmarkRegion ?? undefined,
-      year,
-      fromYear,
-    });
-  } catch (error) {
-    // A definition with errors or a deleted definition or benchmark: no statistics to give.
-    if (error instanceof HttpError && error.statusCode < 500) return null;
-    throw error;
-  }
+  const analysed = await settingsAnalysis(
+    db,
+    caches,
+    project.id,
+    { ...settings, datasetId, definitionId },
+    dataset.years,
+  );
+  if (!analysed) return null;
+  const { resolved, year, fromYear } = analysed;
   const { metrics, regionStart } = resolved.analysis;
   const r = metrics.regions.indexOf(focusRegion);
   if (r < 0) return null;
