@@ -13,10 +13,10 @@ import { openTestDatabase } from '../../test/testDatabase';
 import type { Database, Db } from '../database';
 import { indicatorValues } from '../schema/index';
 import { insertOrganisations } from './organisations';
+import { countIndicatorValues } from './roadmapIndicators';
 import { createProject } from './projects';
 import {
   deleteRoadmapAction,
-  indicatorValueCounts,
   insertRoadmapAction,
   listActionIndicators,
   listRoadmapActions,
@@ -305,7 +305,7 @@ describe('roadmap actions', () => {
     });
     expect(await deleteRoadmapAction(db, projectId, id)).toEqual({ indicators: 2, values: 1 });
     expect(await listActionIndicators(db, id)).toEqual([]);
-    expect(await indicatorValueCounts(db, [first?.id ?? ''])).toEqual(new Map());
+    expect(await countIndicatorValues(db, [first?.id ?? ''])).toEqual(new Map());
     expect(await deleteRoadmapAction(db, projectId, id)).toBeUndefined();
   });
 

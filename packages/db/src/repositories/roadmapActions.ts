@@ -2,16 +2,11 @@
 // transaction each after checking what they name (roadmap items, organisations), listed in plan
 // order, deleted with their indicators and recorded values.
 
-import { and, asc, count, eq, inArray, max } from 'drizzle-orm';
+import { and, asc, eq, inArray, max } from 'drizzle-orm';
 import { sameUnit, type ActionInput, type IndicatorInput } from '@kume/core';
 import type { Db } from '../database';
-import {
-  indicatorValues,
-  organisations,
-  roadmapActions,
-  roadmapIndicators,
-  roadmapItems,
-} from '../schema/index';
+import { organisations, roadmapActions, roadmapIndicators, roadmapItems } from '../schema/index';
+import { countIndicatorValues } from './roadmapIndicators';
 
 export type RoadmapActionRow = typeof roadmapActions.$inferSelect;
 export type RoadmapIndicatorRow = typeof roadmapIndicators.$inferSelect;
@@ -67,20 +62,6 @@ export async function listActionIndicators(
     .from(roadmapIndicators)
     .where(eq(roadmapIndicators.actionId, actionId))
     .orderBy(asc(roadmapIndicators.position), asc(roadmapIndicators.createdAt));
-}
-
-/** How many values each indicator has recorded, by indicator id (none: absent). */
-export async function indicatorValueCounts(
-  db: Db,
-  indicatorIds: readonly string[],
-): Promise<Map<string, number>> {
-  if (indicatorIds.length === 0) return new Map();
-  const rows = await db
-    .select({ indicatorId: indicatorValues.indicatorId, values: count() })
-    .from(indicatorValues)
-    .where(inArray(indicatorValues.indicatorId, [...indicatorIds]))
-    .groupBy(indicatorValues.indicatorId);
-  return new Map(rows.map((row) => [row.indicatorId, Number(row.values)]));
 }
 
 /**
@@ -240,7 +221,7 @@ export async function updateRoadmapAction(
 
     const issues = await referenceIssues(tx, projectId, input);
     const existing = await listActionIndicators(tx, id);
-    const counts = await indicatorValueCounts(
+    const counts = await countIndicatorValues(
       tx,
       existing.map((row) => row.id),
     );
@@ -320,7 +301,7 @@ export async function deleteRoadmapAction(
       .for('update');
     if (!action) return undefined;
     const indicators = await listActionIndicators(tx, id);
-    const counts = await indicatorValueCounts(
+    const counts = await countIndicatorValues(
       tx,
       indicators.map((row) => row.id),
     );
