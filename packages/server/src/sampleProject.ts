@@ -85,25 +85,29 @@ export async function createSampleProject(
   const existing = await findProjectBySlug(db, SAMPLE_SLUG);
   if (existing && !options.reset) return null;
   const bundle = generateSampleProject({ today: isoDateOf(now), rng: mulberry32(SAMPLE_SEED) });
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     // A reset keeps the people who had access to the sample.
     const members = existing ? await listMembers(tx, existing.id) : [];
     if (existing) await deleteProject(tx, existing.id);
-    const result = await importBundle(tx, bundle, {
+    const imported = await importBundle(tx, bundle, {
       owner: options.owner ?? null,
       slug: SAMPLE_SLUG,
     });
     for (const member of members)
-      await setMemberRole(tx, result.project.id, member.userId, member.role);
-    await addSampleStatistics(tx, result.project.id, options.owner?.id ?? null);
-    const project = (await findProjectBySlug(tx, SAMPLE_SLUG)) ?? result.project;
-    await assembleRoadmap(
-      tx,
-      options.caches ?? createStatisticsCaches(),
-      project,
-      isoDateOf(now),
-      now,
-    );
-    return { ...result, project };
+      await setMemberRole(tx, imported.project.id, member.userId, member.role);
+    await addSampleStatistics(tx, imported.project.id, options.owner?.id ?? null);
+    return imported;
   });
+  // Assembled after the import commits: the assembly reads its sources in parallel, which one
+  // transaction's single connection cannot do, and it is idempotent (the roadmap page's "Update
+  // from the stages" runs it again).
+  const project = (await findProjectBySlug(db, SAMPLE_SLUG)) ?? result.project;
+  await assembleRoadmap(
+    db,
+    options.caches ?? createStatisticsCaches(),
+    project,
+    isoDateOf(now),
+    now,
+  );
+  return { ...result, project };
 }
