@@ -103,6 +103,14 @@ describe('writeReportDocx', () => {
     expect(read.paragraphs).toContain('İçindekiler');
   }, 30_000);
 
+  it('leaves the contents without page numbers when asked (Word fills them in on opening)', async () => {
+    const document = sampleReportDocument('en');
+    const read = await readDocx(await writeReportDocx(document, { pageNumbers: false }));
+    expect(read.tocField).toBe('TOC \\h \\o "1-2"');
+    expect(read.tocEntries.length).toBeGreaterThan(0);
+    expect(read.tocEntries.some((entry) => /\t\d+$/.test(entry))).toBe(false);
+  }, 30_000);
+
   it('repeats a table header row on every page, keeps rows whole and right-aligns number columns', async () => {
     const file = await writeReportDocx(sampleReportDocument('en'));
     const actions = await tableXml(file, 'A40');

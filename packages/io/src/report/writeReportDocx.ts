@@ -161,10 +161,20 @@ function reportFile(
  * Arial's widths, which Liberation Sans shares); should that fail, the file is written without
  * them, and Word fills them in when it updates the fields on opening.
  */
-export async function writeReportDocx(document: ReportDocument): Promise<Buffer> {
+export async function writeReportDocx(
+  document: ReportDocument,
+  options: {
+    /**
+     * false: the contents are written without page numbers (Word fills them in on opening;
+     * LibreOffice leaves them blank). The estimate is most of the writing time.
+     */
+    pageNumbers?: boolean;
+  } = {},
+): Promise<Buffer> {
   const safe = xmlSafeReport(document);
   const words = REPORT_WORDS[safe.language];
   const charts = await chartImages(safe, words);
+  if (options.pageNumbers === false) return Packer.toBuffer(reportFile(safe, words, charts, false));
   try {
     return await Packer.toBuffer(reportFile(safe, words, charts, true));
   } catch {

@@ -4,9 +4,10 @@
 
 import { roadmapDocument, type IsoDate, type ReportLanguage } from '@kume/core';
 import type { Db, ProjectRow } from '@kume/db';
-import { convertToPdf, findSoffice, PdfUnavailableError, writeReportDocx } from '@kume/io';
+import { convertToPdf, findSoffice, PdfUnavailableError } from '@kume/io';
 import { projectReportDocument } from '../report/projectReport';
 import type { StatisticsCaches } from '../statistics/clusterAnalysis';
+import { writeReportDocxOffThread } from '../workers/reportDocxThread';
 import { roadmapDocumentInput } from './roadmapDocumentInput';
 
 export const DOCUMENT_KINDS = ['roadmap', 'report'] as const;
@@ -53,7 +54,7 @@ export async function documentFile(
     kind === 'roadmap'
       ? roadmapDocument(await roadmapDocumentInput(db, project, today), language)
       : await projectReportDocument(db, caches, project, language, today);
-  const docx = await writeReportDocx(document);
+  const docx = await writeReportDocxOffThread(document);
   // LibreOffice writes numbers it formats itself (fields, charts) in the locale's convention.
   const locale = language === 'tr' ? 'tr-TR' : 'en-GB';
   const buffer = format === 'pdf' ? await convertToPdf(docx, 'docx', { locale }) : docx;

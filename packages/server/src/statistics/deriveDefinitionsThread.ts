@@ -2,11 +2,10 @@
 // a minute; the server keeps answering meanwhile), one derivation at a time, stopped after a time
 // limit. Kume runs from its TypeScript sources, so the worker loads tsx's hooks before its module.
 
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { StatsInputError } from '@kume/core/stats/statsInputError';
 import { HttpError } from '../http/httpError';
+import { tsxWorkerCode } from '../workers/tsxWorkerCode';
 import { computeDerivation, type DeriveJob } from './deriveDefinitionsCompute';
 import type { DeriveAnswer } from './deriveDefinitionsSchemas';
 import type { DeriveWorkerReply } from './deriveDefinitionsWorker';
@@ -14,23 +13,8 @@ import type { DeriveWorkerReply } from './deriveDefinitionsWorker';
 /** A derivation still running after this long is stopped (the grid on 2,500 industries is slower). */
 export const DERIVE_TIME_LIMIT_MS = 5 * 60 * 1000;
 
-/**
- * The worker's start-up code (CommonJS, evaluated): tsx's ESM hooks, then the worker module; or
- * undefined when tsx cannot be found (callers then compute in-process).
- */
-function bootstrapCode(): string | undefined {
-  let api: string;
-  try {
-    // The package's "require" entry is index.cjs; the ESM one beside it registers the ESM hooks.
-    api = createRequire(import.meta.url)
-      .resolve('tsx/esm/api')
-      .replace(/\.cjs$/, '.mjs');
-  } catch {
-    return undefined;
-  }
-  const worker = new URL('./deriveDefinitionsWorker.ts', import.meta.url).href;
-  return `import(${JSON.stringify(pathToFileURL(api).href)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}); });`;
-}
+/** The worker's start-up code; undefined when tsx cannot be found (callers compute in-process). */
+const bootstrapCode = () => tsxWorkerCode(new URL('./deriveDefinitionsWorker.ts', import.meta.url));
 
 /** "5 minutes", or "90 s" when not whole minutes. */
 function duration(ms: number): string {
