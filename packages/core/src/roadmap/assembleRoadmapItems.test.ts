@@ -180,6 +180,39 @@ describe('assembleRoadmapItems', () => {
     expect(food!.detail.en).toContain('4.0 points faster than the benchmark');
   });
 
+  it("names Kume's NACE clusters in each language and other clusters as their definition does", () => {
+    const clusters = assembleRoadmapItems({
+      statistics: {
+        ...sources.statistics!,
+        clusters: [
+          {
+            code: 'Aerospace Vehicles and Defense',
+            name: 'Havacılık, Uzay ve Savunma Araçları',
+            lq: 1.5,
+            employment: 800,
+            growthPercent: 1,
+            strong: true,
+          },
+          {
+            code: 'metal',
+            name: 'Metal',
+            lq: 1.9,
+            employment: 4200,
+            growthPercent: 3,
+            strong: true,
+          },
+        ],
+      },
+    });
+    const own = clusters.find((item) => item.key === 'cluster:metal');
+    const nace = clusters.find((item) => item.key === 'cluster:Aerospace Vehicles and Defense');
+    expect(own!.title).toEqual({ tr: 'Metal', en: 'Metal' });
+    expect(nace!.title).toEqual({
+      tr: 'Havacılık, Uzay ve Savunma Araçları',
+      en: 'Aerospace Vehicles and Defense',
+    });
+  });
+
   it('gives no items for missing sources and keys a gap between stages by both ids', () => {
     expect(assembleRoadmapItems({})).toEqual([]);
     const tie = assembleRoadmapItems({

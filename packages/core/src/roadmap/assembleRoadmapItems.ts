@@ -5,6 +5,7 @@
 import { type IsoDate, isoDateOf, parseIsoDate } from '../brand';
 import type { Gap, GapKind } from '../network/gapAnalysis';
 import type { ValueChainStage } from '../network/valueChainSchema';
+import { localNaceClusterName } from '../stats/nace/localNaceClusterName';
 import { foldForSearch } from '../text/foldForSearch';
 import type { LocalText } from '../survey/localText';
 import type { WorkshopResults } from '../workshop/workshopResults';
@@ -209,7 +210,11 @@ export function assembleRoadmapItems(
         ...blank,
         key: roadmapKey.cluster(cluster.code),
         kind: 'cluster',
-        title: itemWords.typed(cluster.name),
+        // Kume's NACE clusters carry their shipped names in both languages; others as named.
+        title: {
+          tr: localNaceClusterName(cluster.code, cluster.name, 'tr'),
+          en: localNaceClusterName(cluster.code, cluster.name, 'en'),
+        },
         detail: clusterDetail(cluster, standing),
         score: cluster.lq,
         figures: finiteFigures({
