@@ -9,6 +9,9 @@ import {
   ACTION_LAYERS,
   ACTION_LIMITS,
   ACTION_STATUSES,
+  budgetSchema,
+  checkActionLinks,
+  currencySchema,
   HORIZONS,
   unitSchema,
 } from '../roadmap/actionInput';
@@ -117,38 +120,25 @@ export const bundleActionSchema = z
     partnerOrganisationKeys: z.array(key).max(ACTION_LIMITS.partners).default([]),
     startOn: isoDateSchema,
     endOn: isoDateSchema,
-    budget: z.number().min(0, 'the budget cannot be negative').nullable().default(null),
-    currency: z
-      .string()
-      .trim()
-      .toUpperCase()
-      .regex(/^[A-Z]{3}$/, 'a three-letter currency code (TRY, EUR, USD)')
-      .default('TRY'),
+    budget: budgetSchema,
+    currency: currencySchema,
     fundingSource: storableText(0, 300).default(''),
     status: z.enum(ACTION_STATUSES).default('planned'),
     createdAt: instant.optional(),
     updatedAt: instant.optional(),
     indicators: z.array(bundleIndicatorSchema).max(ACTION_LIMITS.indicators).default([]),
   })
-  .superRefine((action, context) => {
-    const report = (path: (string | number)[], message: string) =>
-      context.addIssue({ code: 'custom', path, message });
-    if (action.endOn < action.startOn)
-      report(['endOn'], `the end date ${action.endOn} is before the start date ${action.startOn}`);
-    const keys = new Set<string>();
-    action.itemKeys.forEach((k, i) => {
-      if (keys.has(k)) report(['itemKeys', i], `the item ${k} is listed twice`);
-      keys.add(k);
-    });
-    const partners = new Set<string>();
-    action.partnerOrganisationKeys.forEach((k, i) => {
-      if (k === action.ownerOrganisationKey)
-        report(['partnerOrganisationKeys', i], 'the owner is not also a partner');
-      else if (partners.has(k))
-        report(['partnerOrganisationKeys', i], 'the partner is listed twice');
-      partners.add(k);
-    });
-  });
+  .superRefine((action, context) =>
+    checkActionLinks(
+      {
+        ...action,
+        owner: action.ownerOrganisationKey,
+        partners: action.partnerOrganisationKeys,
+      },
+      'partnerOrganisationKeys',
+      (path, message) => context.addIssue({ code: 'custom', path, message }),
+    ),
+  );
 
 /** A self-assessment with the indicator list it answered (copied in, as stored). */
 export const bundleSelfAssessmentSchema = z

@@ -54,6 +54,52 @@ export type Indicator = Omit<IndicatorInput, 'id'> & { id: string };
 /** How many item keys, partners and indicators an action may carry. */
 export const ACTION_LIMITS = { itemKeys: 100, partners: 50, indicators: 20 } as const;
 
+/** An action's budget in its currency; null when not costed yet. */
+export const budgetSchema = z
+  .number()
+  .min(0, 'the budget cannot be negative')
+  .nullable()
+  .default(null);
+
+/** An ISO 4217 currency code, upper-cased; TRY when not given. */
+export const currencySchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{3}$/, 'a three-letter currency code (TRY, EUR, USD)')
+  .default('TRY');
+
+/**
+ * The checks an action's input and a bundle's action share: the end not before the start, no item
+ * listed twice, the owner not also a partner and no partner twice (`partnersPath` names the
+ * partners' field: ids in the API, organisation keys in a bundle).
+ */
+export function checkActionLinks(
+  action: {
+    startOn: string;
+    endOn: string;
+    itemKeys: readonly string[];
+    owner: string | null;
+    partners: readonly string[];
+  },
+  partnersPath: string,
+  report: (path: (string | number)[], message: string) => void,
+): void {
+  if (action.endOn < action.startOn)
+    report(['endOn'], `the end date ${action.endOn} is before the start date ${action.startOn}`);
+  const keys = new Set<string>();
+  action.itemKeys.forEach((key, index) => {
+    if (keys.has(key)) report(['itemKeys', index], `the item ${key} is listed twice`);
+    keys.add(key);
+  });
+  const partners = new Set<string>();
+  action.partners.forEach((partner, index) => {
+    if (partner === action.owner) report([partnersPath, index], 'the owner is not also a partner');
+    else if (partners.has(partner)) report([partnersPath, index], 'the partner is listed twice');
+    partners.add(partner);
+  });
+}
+
 export const actionInputSchema = z
   .object({
     title: storableText(1, 300),
@@ -72,14 +118,9 @@ export const actionInputSchema = z
     startOn: isoDateSchema,
     endOn: isoDateSchema,
     /** In `currency`; null when not costed yet. */
-    budget: z.number().min(0, 'the budget cannot be negative').nullable().default(null),
+    budget: budgetSchema,
     /** ISO 4217 code. */
-    currency: z
-      .string()
-      .trim()
-      .toUpperCase()
-      .regex(/^[A-Z]{3}$/, 'a three-letter currency code (TRY, EUR, USD)')
-      .default('TRY'),
+    currency: currencySchema,
     fundingSource: storableText(0, 300).default(''),
     status: z.enum(ACTION_STATUSES).default('planned'),
     indicators: z.array(indicatorInputSchema).max(ACTION_LIMITS.indicators).default([]),
@@ -87,21 +128,15 @@ export const actionInputSchema = z
   .superRefine((action, context) => {
     const report = (path: (string | number)[], message: string) =>
       context.addIssue({ code: 'custom', path, message });
-    if (action.endOn < action.startOn)
-      report(['endOn'], `the end date ${action.endOn} is before the start date ${action.startOn}`);
-    const keys = new Set<string>();
-    action.itemKeys.forEach((key, index) => {
-      if (keys.has(key)) report(['itemKeys', index], `the item ${key} is listed twice`);
-      keys.add(key);
-    });
-    const partners = new Set<string>();
-    action.partnerOrganisationIds.forEach((id, index) => {
-      if (id === action.ownerOrganisationId)
-        report(['partnerOrganisationIds', index], 'the owner is not also a partner');
-      else if (partners.has(id))
-        report(['partnerOrganisationIds', index], 'the partner is listed twice');
-      partners.add(id);
-    });
+    checkActionLinks(
+      {
+        ...action,
+        owner: action.ownerOrganisationId,
+        partners: action.partnerOrganisationIds,
+      },
+      'partnerOrganisationIds',
+      report,
+    );
     const indicatorIds = new Set<string>();
     action.indicators.forEach((indicator, index) => {
       if (indicator.id === undefined) return;
